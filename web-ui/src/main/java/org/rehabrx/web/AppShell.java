@@ -1,0 +1,19 @@
+package org.rehabrx.web;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Meta;
+import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.theme.lumo.Lumo;
+
+/** Page-wide settings. Styles come as plain stylesheets so that the pre-built frontend bundle suffices. */
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles/app.css")
+@Meta(name = "robots", content = "noindex, nofollow")
+public class AppShell implements AppShellConfigurator {
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.setPageTitle("RehabRx");
+    }
+}

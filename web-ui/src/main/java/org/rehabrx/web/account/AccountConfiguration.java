@@ -1,0 +1,16 @@
+package org.rehabrx.web.account;
+
+import org.rehabrx.core.account.Accounts;
+import org.rehabrx.db.account.JdbcAccounts;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@Configuration(proxyBeanMethods = false)
+class AccountConfiguration {
+
+    @Bean
+    Accounts accounts(JdbcClient jdbc) {
+        return new JdbcAccounts(jdbc);
+    }
+}

@@ -1,0 +1,25 @@
+package org.rehabrx.web.account.ui;
+
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/** The admin's home: the accounts of the clinic. */
+@Route("admin/accounts")
+@PageTitle("Accounts")
+@Menu(order = 10, icon = "USERS", title = "Accounts")
+@RolesAllowed("ADMIN")
+public class AccountsView extends VerticalLayout {
+
+    public AccountsView() {
+        addClassName("app-view");
+        var intro = new Paragraph("Create and manage the accounts of clinicians, patients and admins, "
+                + "and assign clinicians to care teams. Account management opens here soon.");
+        intro.addClassName("app-empty-state");
+        add(intro);
+    }
+}

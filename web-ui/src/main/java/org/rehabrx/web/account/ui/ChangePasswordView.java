@@ -1,0 +1,98 @@
+package org.rehabrx.web.account.ui;
+
+import org.rehabrx.core.account.PasswordPolicy;
+import org.rehabrx.web.account.PasswordChangeRefusedException;
+import org.rehabrx.web.account.PasswordChangeService;
+import org.rehabrx.web.security.SignedInAccount;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.PermitAll;
+
+@Route("account/password")
+@PageTitle("Change password")
+@Menu(order = 100, icon = "KEY", title = "Change password")
+@PermitAll
+public class ChangePasswordView extends VerticalLayout {
+
+    private final PasswordChangeService passwordChange;
+    private final PasswordField currentPassword = new PasswordField("Current password");
+    private final PasswordField newPassword = new PasswordField("New password");
+    private final PasswordField repeatedPassword = new PasswordField("New password again");
+
+    public ChangePasswordView(PasswordChangeService passwordChange, SignedInAccount signedIn) {
+        this.passwordChange = passwordChange;
+        addClassNames("app-view", "app-form");
+
+        if (signedIn.require().passwordChangeRequired()) {
+            currentPassword.setLabel("Temporary password");
+            add(new Paragraph("You signed in with a temporary password. Choose your own password to continue."));
+        }
+        newPassword.setHelperText("At least " + PasswordPolicy.MIN_LENGTH
+                + " characters. A few unrelated words are easy to remember and hard to guess.");
+        newPassword.setValueChangeMode(ValueChangeMode.EAGER);
+        newPassword.addValueChangeListener(change -> checkNewPassword());
+        repeatedPassword.setValueChangeMode(ValueChangeMode.EAGER);
+        repeatedPassword.addValueChangeListener(change -> checkRepetition());
+        for (var field : new PasswordField[] {currentPassword, newPassword, repeatedPassword}) {
+            field.setWidthFull();
+            field.setRequired(true);
+        }
+
+        var save = new Button("Change password", click -> submit());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(Key.ENTER);
+        add(currentPassword, newPassword, repeatedPassword, save);
+    }
+
+    private void checkNewPassword() {
+        int length = newPassword.getValue().codePointCount(0, newPassword.getValue().length());
+        boolean tooShort = length > 0 && length < PasswordPolicy.MIN_LENGTH;
+        newPassword.setInvalid(tooShort);
+        newPassword.setErrorMessage(tooShort
+                ? (PasswordPolicy.MIN_LENGTH - length) + " more characters needed" : null);
+        if (!repeatedPassword.isEmpty()) {
+            checkRepetition();
+        }
+    }
+
+    private void checkRepetition() {
+        boolean differs = !repeatedPassword.getValue().equals(newPassword.getValue());
+        repeatedPassword.setInvalid(differs);
+        repeatedPassword.setErrorMessage(differs ? "The two new passwords are not the same" : null);
+    }
+
+    private void submit() {
+        if (currentPassword.isEmpty()) {
+            currentPassword.setInvalid(true);
+            currentPassword.setErrorMessage("Enter your current password");
+            return;
+        }
+        checkRepetition();
+        if (repeatedPassword.isInvalid()) {
+            return;
+        }
+        try {
+            passwordChange.changeOwnPassword(currentPassword.getValue(), newPassword.getValue());
+        } catch (PasswordChangeRefusedException refused) {
+            var field = refused.getMessage().contains("current password") ? currentPassword : newPassword;
+            field.setInvalid(true);
+            field.setErrorMessage(refused.getMessage());
+            return;
+        }
+        Notification.show("Your password has been changed.", 4000, Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        getUI().ifPresent(ui -> ui.navigate(""));
+    }
+}

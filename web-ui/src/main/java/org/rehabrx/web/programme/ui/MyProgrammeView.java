@@ -1,0 +1,25 @@
+package org.rehabrx.web.programme.ui;
+
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/** The patient's home: the programme their clinician prescribed. */
+@Route("my-programme")
+@PageTitle("My programme")
+@Menu(order = 10, icon = "CLIPBOARD_CHECK", title = "My programme")
+@RolesAllowed("PATIENT")
+public class MyProgrammeView extends VerticalLayout {
+
+    public MyProgrammeView() {
+        addClassName("app-view");
+        var intro = new Paragraph("Your home exercise programme will appear here once your clinician has "
+                + "prescribed it, with a place to log how each session went.");
+        intro.addClassName("app-empty-state");
+        add(intro);
+    }
+}

@@ -1,0 +1,81 @@
+package org.rehabrx.web.security;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.rehabrx.core.account.Account;
+import org.rehabrx.core.account.AccountId;
+import org.rehabrx.core.account.Role;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** The signed-in account as Spring Security holds it in the session: plain values only, no password once signed in. */
+public final class AccountPrincipal implements UserDetails, CredentialsContainer {
+
+    private final UUID accountId;
+    private final String username;
+    private final String displayName;
+    private final Role role;
+    private final boolean passwordChangeRequired;
+    private final boolean enabled;
+    private @Nullable String passwordHash;
+
+    AccountPrincipal(Account account) {
+        this.accountId = account.id().value();
+        this.username = account.username().value();
+        this.displayName = account.displayName();
+        this.role = account.role();
+        this.passwordChangeRequired = account.passwordChangeRequired();
+        this.enabled = account.enabled();
+        this.passwordHash = account.password().value();
+    }
+
+    public AccountId accountId() {
+        return new AccountId(accountId);
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public boolean passwordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(passwordChangeRequired ? Authorities.passwordChangeRequired() : Authorities.of(role));
+    }
+
+    @Override
+    public @Nullable String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    @Override
+    public String toString() {
+        return "AccountPrincipal[" + username + ", " + role + "]";
+    }
+}

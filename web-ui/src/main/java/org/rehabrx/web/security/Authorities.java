@@ -1,0 +1,26 @@
+package org.rehabrx.web.security;
+
+import org.rehabrx.core.account.Role;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+
+/** The authorities a signed-in account holds. */
+public final class Authorities {
+
+    /**
+     * The only authority of an account that must replace a temporary password. It opens no role's views
+     * or services, only the password change, so the rule holds everywhere without a check per screen.
+     */
+    public static final String PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED";
+
+    private Authorities() {
+    }
+
+    static GrantedAuthority of(Role role) {
+        return new SimpleGrantedAuthority("ROLE_" + role.name());
+    }
+
+    static GrantedAuthority passwordChangeRequired() {
+        return new SimpleGrantedAuthority(PASSWORD_CHANGE_REQUIRED);
+    }
+}

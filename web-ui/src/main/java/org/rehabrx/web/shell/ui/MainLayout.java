@@ -1,0 +1,87 @@
+package org.rehabrx.web.shell.ui;
+
+import org.rehabrx.core.account.Role;
+import org.rehabrx.web.security.SignedInAccount;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * The frame of every signed-in screen. The navigation lists only the views the signed-in account may
+ * open: {@link MenuConfiguration} applies the same access annotations that guard navigation.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final H2 viewTitle = new H2();
+    private final SideNav navigation = new SideNav();
+
+    public MainLayout(SignedInAccount signedIn) {
+        setPrimarySection(Section.DRAWER);
+        viewTitle.addClassName("app-view-title");
+        addToNavbar(new DrawerToggle(), viewTitle);
+
+        var brand = new H1("RehabRx");
+        brand.addClassNames("app-brand", "app-drawer-brand");
+        navigation.getElement().setAttribute("aria-label", "Main");
+        navigation.addClassName("app-navigation");
+        addToDrawer(brand, new Scroller(navigation), signedInFooter(signedIn));
+    }
+
+    private static SideNavItem item(MenuEntry entry) {
+        return entry.icon() == null
+                ? new SideNavItem(entry.title(), entry.path())
+                : new SideNavItem(entry.title(), entry.path(), VaadinIcon.valueOf(entry.icon()).create());
+    }
+
+    private static Div signedInFooter(SignedInAccount signedIn) {
+        var footer = new Div();
+        footer.addClassName("app-drawer-footer");
+        signedIn.get().ifPresent(account -> {
+            var name = new Span(account.displayName());
+            name.addClassName("app-signed-in-name");
+            var role = new Span(roleName(account.role()));
+            role.addClassName("app-signed-in-role");
+            footer.add(name, role);
+        });
+        var signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), click -> signedIn.signOut());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        signOut.addClassName("app-sign-out");
+        footer.add(signOut);
+        return footer;
+    }
+
+    private static String roleName(Role role) {
+        return switch (role) {
+            case ADMIN -> "Admin";
+            case CLINICIAN -> "Clinician";
+            case PATIENT -> "Patient";
+        };
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+        // rebuilt on every navigation: what the account may open changes, e.g. after a forced password change
+        navigation.removeAll();
+        MenuConfiguration.getMenuEntries().forEach(entry -> navigation.addItem(item(entry)));
+    }
+}

@@ -1,0 +1,81 @@
+package org.rehabrx.web.shell.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.rehabrx.web.account.ui.AccountsView;
+import org.rehabrx.web.patient.ui.MyPatientsView;
+import org.rehabrx.web.programme.ui.MyProgrammeView;
+import org.rehabrx.web.testing.BrowserlessUi;
+import org.rehabrx.web.testing.WithTestDatabase;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Each role lands on its own home and is offered only what it may open. */
+@SpringBootTest
+@ActiveProfiles("demo")
+@WithTestDatabase
+class RoleHomeTest {
+
+    @Autowired
+    ApplicationContext context;
+
+    private BrowserlessUi ui;
+
+    @BeforeEach
+    void open() {
+        ui = new BrowserlessUi(context);
+        ui.open();
+    }
+
+    @AfterEach
+    void close() {
+        ui.close();
+    }
+
+    @Test
+    void aClinicianLandsOnTheirPatientsAndIsNotOfferedAccountAdministration() {
+        ui.signInAs("demo.clinician");
+
+        ui.navigate("");
+
+        _get(MyPatientsView.class);
+        assertThat(BrowserlessUi.navigationLabels()).containsExactly("My patients", "Change password");
+    }
+
+    @Test
+    void aClinicianCannotOpenTheAdminViewByItsAddress() {
+        ui.signInAs("demo.clinician");
+
+        assertThatThrownBy(() -> ui.navigate("admin/accounts")).hasMessageContaining("Access is denied");
+        assertThat(_find(AccountsView.class)).isEmpty();
+    }
+
+    @Test
+    void anAdminLandsOnTheAccountsAndSeesNoClinicalScreens() {
+        ui.signInAs("demo.admin");
+
+        ui.navigate("");
+
+        _get(AccountsView.class);
+        assertThat(BrowserlessUi.navigationLabels()).containsExactly("Accounts", "Change password");
+    }
+
+    @Test
+    void aPatientLandsOnTheirProgrammeAndCannotOpenThePatientList() {
+        ui.signInAs("demo.patient");
+
+        ui.navigate("");
+        _get(MyProgrammeView.class);
+
+        assertThatThrownBy(() -> ui.navigate("patients")).hasMessageContaining("Access is denied");
+        assertThat(_find(MyPatientsView.class)).isEmpty();
+    }
+}
