@@ -1,0 +1,16 @@
+package org.rehabrx.core.exercise;
+
+public enum LoadUnit {
+    KG("kg"),
+    LB("lb");
+
+    private final String symbol;
+
+    LoadUnit(String symbol) {
+        this.symbol = symbol;
+    }
+
+    public String symbol() {
+        return symbol;
+    }
+}

@@ -1,0 +1,6 @@
+package org.rehabrx.core.patient;
+
+public enum PatientStatus {
+    ACTIVE,
+    ARCHIVED
+}

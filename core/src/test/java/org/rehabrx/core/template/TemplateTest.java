@@ -1,0 +1,109 @@
+package org.rehabrx.core.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.rehabrx.core.education.EducationBlockId;
+import org.rehabrx.core.exercise.Dosage;
+import org.rehabrx.core.exercise.ExerciseId;
+import org.rehabrx.core.programme.OrthoticNote;
+import org.rehabrx.core.programme.OrthoticType;
+import org.rehabrx.core.programme.PrescribedExercise;
+import org.rehabrx.core.programme.ProgressionRules;
+import org.rehabrx.core.shared.PainScore;
+import org.rehabrx.core.shared.Side;
+
+class TemplateTest {
+
+    private static final LocalDate START = LocalDate.of(2025, 3, 17);
+    private static final PainScore LIMIT = PainScore.of(5);
+
+    private final PrescribedExercise toeCurls = new PrescribedExercise(ExerciseId.newId(), 1,
+            Dosage.reps(2, 10, 30, 2, 5, Side.BOTH, LIMIT), "");
+    private final PrescribedExercise marblePickUp = new PrescribedExercise(ExerciseId.newId(), 1,
+            Dosage.reps(2, 10, 30, 1, 5, Side.BOTH, LIMIT), "Use a shallow bowl.");
+    private final OrthoticNote pad = new OrthoticNote(OrthoticType.METATARSAL_PAD, Side.BOTH,
+            "just behind the 2nd–4th metatarsal heads", "all day in outdoor shoes", "");
+    private final EducationBlockId footwear = EducationBlockId.newId();
+    private final EducationBlockId callusCare = EducationBlockId.newId();
+
+    private Template forefoot(List<PrescribedExercise> exercises) {
+        return new Template(TemplateId.newId(), "forefoot-plantar-pain", " Forefoot plantar pain (metatarsalgia 2–4) ",
+                "Starting point for central metatarsalgia; tailor to the patient.",
+                "Walk without pain under the ball of the foot", exercises, List.of(pad),
+                List.of(footwear, callusCare), ProgressionRules.PAIN_MONITORING_MODEL, 0);
+    }
+
+    @Test
+    void buildsTheFirstContentOfAProgramme() {
+        var template = forefoot(List.of(toeCurls, marblePickUp));
+
+        var content = template.toContent(START, START.plusWeeks(6), PainScore.of(4));
+
+        assertThat(content.title()).isEqualTo("Forefoot plantar pain (metatarsalgia 2–4)");
+        assertThat(content.goal()).isEqualTo("Walk without pain under the ball of the foot");
+        assertThat(content.startDate()).isEqualTo(START);
+        assertThat(content.reviewDate()).isEqualTo(START.plusWeeks(6));
+        assertThat(content.exercises()).containsExactly(toeCurls, marblePickUp);
+        assertThat(content.orthoticNotes()).containsExactly(pad);
+        assertThat(content.educationBlocks()).containsExactly(footwear, callusCare);
+        assertThat(content.rules()).isEqualTo(ProgressionRules.PAIN_MONITORING_MODEL);
+        assertThat(content.baselinePain()).isEqualTo(PainScore.of(4));
+        assertThat(content.acknowledgements()).isEmpty();
+    }
+
+    @Test
+    void theContentStillChecksTheDates() {
+        var template = forefoot(List.of(toeCurls));
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> template.toContent(START, START, PainScore.of(4)))
+                .withMessage("The review date must be after the start date.");
+    }
+
+    @Test
+    void aTemplateNeedsAName() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Template(TemplateId.newId(), null, " ", "", "", List.of(), List.of(), List.of(),
+                        ProgressionRules.PAIN_MONITORING_MODEL, 0))
+                .withMessage("Enter the template name.");
+    }
+
+    @Test
+    void listsAreCopied() {
+        var exercises = new ArrayList<>(List.of(toeCurls));
+        var template = forefoot(exercises);
+
+        exercises.add(marblePickUp);
+
+        assertThat(template.exercises()).containsExactly(toeCurls);
+        assertThat(template.toContent(START, START.plusWeeks(6), PainScore.NONE).exercises())
+                .containsExactly(toeCurls);
+    }
+
+    @Test
+    void storedAsKeepsEverythingButTheVersion() {
+        var template = forefoot(List.of(toeCurls));
+
+        var stored = template.storedAs(3);
+
+        assertThat(template.isNew()).isTrue();
+        assertThat(stored.isNew()).isFalse();
+        assertThat(stored.version()).isEqualTo(3);
+        assertThat(stored).usingRecursiveComparison().ignoringFields("version").isEqualTo(template);
+    }
+
+    @Test
+    void refusesTheSameExerciseTwiceWhenTheTemplateIsMadeNotWhenItIsUsed() {
+        var toeCurlsAgain = new PrescribedExercise(toeCurls.exercise(), 2, toeCurls.dosage(), "");
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> forefoot(List.of(toeCurls, toeCurlsAgain)))
+                .withMessage("Each exercise can appear only once in a template.");
+    }
+}
