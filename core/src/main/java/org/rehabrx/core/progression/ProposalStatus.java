@@ -1,0 +1,7 @@
+package org.rehabrx.core.progression;
+
+public enum ProposalStatus {
+    PENDING,
+    ACCEPTED,
+    REJECTED
+}

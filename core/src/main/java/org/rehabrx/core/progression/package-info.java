@@ -1,0 +1,9 @@
+/**
+ * The progression engine: a pure, deterministic function from a programme version, its session logs
+ * and the patient's baseline pain to {@link org.rehabrx.core.progression.Proposal}s, which a clinician
+ * accepts, edits or rejects. Nothing is ever applied automatically.
+ */
+@NullMarked
+package org.rehabrx.core.progression;
+
+import org.jspecify.annotations.NullMarked;
