@@ -31,6 +31,10 @@ class LiquibaseChangelogTest {
 
         Changelog.rollback(dataSource, changeSets);
         assertThat(applicationTables()).isEmpty();
+        assertThat(jdbc.sql("SELECT count(*) FROM pg_proc WHERE proname = 'dosage_is_valid'").query(Integer.class)
+                .single()).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM pg_extension WHERE extname = 'pg_trgm'").query(Integer.class)
+                .single()).isZero();
         assertThat(jdbc.sql("SELECT count(*) FROM databasechangelog").query(Integer.class).single()).isZero();
 
         Changelog.update(dataSource);

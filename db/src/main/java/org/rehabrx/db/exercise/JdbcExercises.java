@@ -1,0 +1,202 @@
+package org.rehabrx.db.exercise;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.rehabrx.core.account.AccountId;
+import org.rehabrx.core.exercise.BodyRegion;
+import org.rehabrx.core.exercise.Exercise;
+import org.rehabrx.core.exercise.ExerciseDescription;
+import org.rehabrx.core.exercise.ExerciseId;
+import org.rehabrx.core.exercise.ExerciseOrigin;
+import org.rehabrx.core.exercise.ExercisePurpose;
+import org.rehabrx.core.exercise.Exercises;
+import org.rehabrx.core.exercise.Level;
+import org.rehabrx.core.patient.HealthFlag;
+import org.rehabrx.core.shared.ConcurrentChangeException;
+import org.rehabrx.db.shared.ChildRows;
+import org.rehabrx.db.shared.DosageColumns;
+import org.rehabrx.db.shared.SqlArrays;
+import org.rehabrx.db.shared.SqlValues;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Exercises with their levels. Any number of exercises loads in two queries: the exercise rows, then the
+ * levels of all of them. A save writes the exercise row first (the version check), then replaces its levels.
+ */
+public final class JdbcExercises implements Exercises {
+
+    private static final DosageColumns DEFAULT_DOSAGE = DosageColumns.prefixed("default_");
+
+    private static final String SELECT = """
+            SELECT e.id, e.key, e.name, e.body_region, e.purposes, e.equipment, e.steps, e.cues, e.precautions,
+                   e.caution_flags, e.origin, e.author_id, e.based_on_id, e.version
+              FROM exercise e
+            """;
+
+    private final JdbcClient jdbc;
+
+    public JdbcExercises(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<Exercise> findById(ExerciseId id) {
+        return withLevels(jdbc.sql(SELECT + " WHERE e.id = :id").param("id", id.value())
+                .query(JdbcExercises::head).list()).stream().findFirst();
+    }
+
+    @Override
+    public Optional<Exercise> findByKey(String key) {
+        return withLevels(jdbc.sql(SELECT + " WHERE e.key = :key").param("key", key)
+                .query(JdbcExercises::head).list()).stream().findFirst();
+    }
+
+    /** The exercises with the given ids, in the order of the ids; unknown ids are left out. */
+    @Override
+    public List<Exercise> findAllById(Collection<ExerciseId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return withLevels(jdbc.sql(SELECT + """
+                  JOIN unnest(:ids) WITH ORDINALITY AS wanted(id, position) USING (id)
+                 ORDER BY wanted.position
+                """)
+                .param("ids", SqlArrays.uuids(new LinkedHashSet<>(ids), ExerciseId::value))
+                .query(JdbcExercises::head).list());
+    }
+
+    @Override
+    public List<Exercise> availableTo(AccountId clinician) {
+        return withLevels(jdbc.sql(SELECT + """
+                 WHERE e.origin = 'SHIPPED' OR e.author_id = :clinician
+                 ORDER BY e.name, e.id
+                """)
+                .param("clinician", clinician.value())
+                .query(JdbcExercises::head).list());
+    }
+
+    @Override
+    public Exercise save(Exercise exercise) {
+        if (exercise.isNew()) {
+            jdbc.sql("""
+                    INSERT INTO exercise (id, key, name, body_region, purposes, equipment, steps, cues, precautions,
+                                          caution_flags, origin, author_id, based_on_id, version)
+                    VALUES (:id, :key, :name, :body_region, :purposes, :equipment, :steps, :cues, :precautions,
+                            :caution_flags, :origin, :author_id, :based_on_id, 1)
+                    """)
+                    .params(values(exercise))
+                    .update();
+        } else {
+            int updated = jdbc.sql("""
+                    UPDATE exercise
+                       SET key = :key, name = :name, body_region = :body_region, purposes = :purposes,
+                           equipment = :equipment, steps = :steps, cues = :cues, precautions = :precautions,
+                           caution_flags = :caution_flags, origin = :origin, author_id = :author_id,
+                           based_on_id = :based_on_id, version = version + 1, updated_at = now()
+                     WHERE id = :id AND version = :version
+                    """)
+                    .params(values(exercise))
+                    .update();
+            if (updated == 0) {
+                throw new ConcurrentChangeException("Exercise", exercise.id().value(), exercise.version());
+            }
+            jdbc.sql("DELETE FROM exercise_level WHERE exercise_id = :id").param("id", exercise.id().value())
+                    .update();
+        }
+        for (Level level : exercise.description().levels()) {
+            var values = new HashMap<String, Object>(DEFAULT_DOSAGE.values(level.defaultDosage()));
+            values.put("exercise_id", exercise.id().value());
+            values.put("number", level.number());
+            values.put("name", level.name());
+            values.put("instructions", level.instructions());
+            jdbc.sql("INSERT INTO exercise_level (exercise_id, number, name, instructions, " + DEFAULT_DOSAGE.names()
+                            + ") VALUES (:exercise_id, :number, :name, :instructions, "
+                            + DEFAULT_DOSAGE.parameters() + ")")
+                    .params(values)
+                    .update();
+        }
+        return exercise.storedAs(exercise.version() + 1);
+    }
+
+    private List<Exercise> withLevels(List<Head> heads) {
+        if (heads.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, List<Level>> levels = ChildRows.grouped(
+                jdbc.sql("SELECT exercise_id, number, name, instructions, " + DEFAULT_DOSAGE.names() + """
+                         FROM exercise_level
+                        WHERE exercise_id = ANY(:ids)
+                        ORDER BY exercise_id, number
+                        """)
+                        .param("ids", SqlArrays.uuids(heads.stream().map(Head::id).toList())),
+                row -> row.getObject("exercise_id", UUID.class),
+                row -> new Level(row.getInt("number"), row.getString("name"), row.getString("instructions"),
+                        DEFAULT_DOSAGE.read(row)));
+        return heads.stream().map(head -> head.exercise(levels.getOrDefault(head.id(), List.of()))).toList();
+    }
+
+    private static Map<String, Object> values(Exercise exercise) {
+        var description = exercise.description();
+        var values = new HashMap<String, Object>();
+        values.put("id", exercise.id().value());
+        values.put("key", SqlValues.text(exercise.key()));
+        values.put("name", description.name());
+        values.put("body_region", description.bodyRegion().name());
+        values.put("purposes", SqlArrays.enumNames(description.purposes()));
+        values.put("equipment", SqlArrays.text(description.equipment()));
+        values.put("steps", SqlArrays.text(description.steps()));
+        values.put("cues", SqlArrays.text(description.cues()));
+        values.put("precautions", SqlArrays.text(description.precautions()));
+        values.put("caution_flags", SqlArrays.enumNames(description.cautionFlags()));
+        values.put("origin", exercise.origin().name());
+        values.put("author_id", SqlValues.uuid(exercise.author() == null ? null : exercise.author().value()));
+        values.put("based_on_id", SqlValues.uuid(exercise.basedOn() == null ? null : exercise.basedOn().value()));
+        values.put("version", exercise.version());
+        return values;
+    }
+
+    private static Head head(ResultSet row, int rowNumber) throws SQLException {
+        UUID author = row.getObject("author_id", UUID.class);
+        UUID basedOn = row.getObject("based_on_id", UUID.class);
+        return new Head(
+                row.getObject("id", UUID.class),
+                row.getString("key"),
+                row.getString("name"),
+                BodyRegion.valueOf(row.getString("body_region")),
+                SqlArrays.readEnums(row, "purposes", ExercisePurpose.class),
+                SqlArrays.readText(row, "equipment"),
+                SqlArrays.readText(row, "steps"),
+                SqlArrays.readText(row, "cues"),
+                SqlArrays.readText(row, "precautions"),
+                SqlArrays.readEnums(row, "caution_flags", HealthFlag.class),
+                ExerciseOrigin.valueOf(row.getString("origin")),
+                author == null ? null : new AccountId(author),
+                basedOn == null ? null : new ExerciseId(basedOn),
+                row.getLong("version"));
+    }
+
+    /** An exercise row before its levels are attached. */
+    private record Head(UUID id, @Nullable String key, String name, BodyRegion bodyRegion,
+                        Set<ExercisePurpose> purposes, List<String> equipment, List<String> steps,
+                        List<String> cues, List<String> precautions, Set<HealthFlag> cautionFlags,
+                        ExerciseOrigin origin, @Nullable AccountId author, @Nullable ExerciseId basedOn,
+                        long version) {
+
+        Exercise exercise(List<Level> levels) {
+            return new Exercise(new ExerciseId(id), key,
+                    new ExerciseDescription(name, bodyRegion, purposes, equipment, steps, cues, precautions,
+                            cautionFlags, levels),
+                    origin, author, basedOn, version);
+        }
+    }
+}

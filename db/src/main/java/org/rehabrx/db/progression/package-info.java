@@ -1,0 +1,9 @@
+/**
+ * The {@code proposal} table and the session logs each proposal used ({@code proposal_log}) behind the
+ * {@link org.rehabrx.core.progression.Proposals} port. A proposal's id is derived from the evaluation, so a
+ * repeated evaluation finds the stored proposal instead of adding a duplicate.
+ */
+@NullMarked
+package org.rehabrx.db.progression;
+
+import org.jspecify.annotations.NullMarked;
