@@ -1,0 +1,72 @@
+package org.rehabrx.web.exercise;
+
+import java.util.List;
+
+import org.rehabrx.core.education.EducationBlock;
+import org.rehabrx.core.education.EducationBlocks;
+import org.rehabrx.core.exercise.Exercise;
+import org.rehabrx.core.exercise.ExerciseDescription;
+import org.rehabrx.core.exercise.ExerciseId;
+import org.rehabrx.core.exercise.Exercises;
+import org.rehabrx.core.template.Template;
+import org.rehabrx.core.template.Templates;
+import org.rehabrx.web.security.SignedInAccount;
+import org.rehabrx.web.shared.Versions;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@PreAuthorize("hasRole('CLINICIAN')")
+public class LibraryService {
+
+    private final Exercises exercises;
+    private final EducationBlocks educationBlocks;
+    private final Templates templates;
+    private final SignedInAccount signedIn;
+
+    LibraryService(Exercises exercises, EducationBlocks educationBlocks, Templates templates,
+                   SignedInAccount signedIn) {
+        this.exercises = exercises;
+        this.educationBlocks = educationBlocks;
+        this.templates = templates;
+        this.signedIn = signedIn;
+    }
+
+    /** The shipped exercises and the signed-in clinician's own. */
+    @Transactional(readOnly = true)
+    public List<Exercise> exercises() {
+        return exercises.availableTo(signedIn.require().accountId());
+    }
+
+    @Transactional
+    public Exercise cloneExercise(ExerciseId id) {
+        var me = signedIn.require().accountId();
+        var original = exercises.findById(id)
+                .filter(exercise -> exercise.isShipped() || me.equals(exercise.author()))
+                .orElseThrow(() -> new IllegalArgumentException("No such exercise in your library."));
+        return exercises.save(original.clonedFor(me));
+    }
+
+    @Transactional
+    public Exercise writeExercise(ExerciseDescription description) {
+        return exercises.save(Exercise.writtenBy(signedIn.require().accountId(), description));
+    }
+
+    @Transactional
+    public Exercise reviseExercise(ExerciseId id, long expectedVersion, ExerciseDescription description) {
+        var exercise = exercises.findById(id).orElseThrow(() -> new IllegalArgumentException("No such exercise."));
+        Versions.requireUnchanged("Exercise", id.value(), expectedVersion, exercise.version());
+        return exercises.save(exercise.revisedBy(signedIn.require().accountId(), description));
+    }
+
+    @Transactional(readOnly = true)
+    public List<EducationBlock> educationBlocks() {
+        return educationBlocks.findAll();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Template> templates() {
+        return templates.findAll();
+    }
+}
