@@ -11,7 +11,10 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rehabrx.core.account.Account;
 import org.rehabrx.core.account.Accounts;
+import org.rehabrx.core.account.EncodedPassword;
+import org.rehabrx.core.account.Role;
 import org.rehabrx.core.account.Username;
 import org.rehabrx.core.exercise.ExerciseId;
 import org.rehabrx.core.patient.Patient;
@@ -99,12 +102,14 @@ class ClinicalAccessTest {
 
     @Test
     void aPatientLogsSessionsOfTheirOwnProgrammeButChangesNothingElse() {
-        linkPatientAccount("demo.patient");
-        SignedInAs.account(context, "demo.patient");
+        var own = accounts.save(Account.open(new Username("jonas.weber"), "Jonas Weber", Role.PATIENT,
+                new EncodedPassword("{noop}not used to sign in here")));
+        patients.save(patients.findById(patient.id()).orElseThrow().linkedTo(own.id()));
+        SignedInAs.account(context, "jonas.weber");
 
         var log = sessionLogs.log(programme.id(), goodSession());
 
-        assertThat(log.enteredBy()).isEqualTo(accountId("demo.patient"));
+        assertThat(log.enteredBy()).isEqualTo(own.id());
         assertThat(programmes.find(programme.id()).id()).isEqualTo(programme.id());
         assertThatThrownBy(() -> programmes.complete(programme.id(), programme.version()))
                 .isInstanceOf(AuthorizationDeniedException.class);
@@ -146,12 +151,4 @@ class ClinicalAccessTest {
         return new SessionReport(firstExercise, LocalDate.now(clock), true, 2, PainScore.of(2), null, "");
     }
 
-    private void linkPatientAccount(String username) {
-        var stored = patients.findById(patient.id()).orElseThrow();
-        patients.save(stored.linkedTo(accountId(username)));
-    }
-
-    private org.rehabrx.core.account.AccountId accountId(String username) {
-        return accounts.findByUsername(new Username(username)).orElseThrow().id();
-    }
 }
