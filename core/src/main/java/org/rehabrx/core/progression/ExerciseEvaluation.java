@@ -22,9 +22,11 @@ import org.rehabrx.core.shared.PainScore;
 
 /**
  * The pain-monitoring model applied to one prescribed exercise: step back, not enough logs, advance
- * or hold, decided in that order.
+ * or hold, decided in that order. The pain limits are the rules' own, lowered to the dosage's pain limit
+ * where the clinician prescribed a stricter one.
  *
- * @param relevant the session logs of this programme, exercise and level, newest first
+ * @param relevant the sessions logged under the current prescription of the exercise, one log per day,
+ *                 newest first
  */
 record ExerciseEvaluation(ProgrammeId programme, int programmeVersion, ProgressionRules rules,
                           PainScore baselinePain, PrescribedExercise prescribed, Exercise exercise,
@@ -51,7 +53,7 @@ record ExerciseEvaluation(ProgrammeId programme, int programmeVersion, Progressi
         var painfulDuring = only(flareUps, this::tooPainfulDuring);
         if (!painfulDuring.isEmpty()) {
             why.add(pain("pain during", painfulDuring, SessionLog::painDuring,
-                    "above the limit of " + rules.holdMaxPain() + "/10"));
+                    "above the limit of " + stepBackLimit() + "/10"));
         }
         var worseNextMorning = only(flareUps, this::worseNextMorning);
         if (!worseNextMorning.isEmpty()) {
@@ -87,7 +89,7 @@ record ExerciseEvaluation(ProgrammeId programme, int programmeVersion, Progressi
         int level = prescribed.level();
         var evidence = (recent.size() == 1 ? "The last session at level " + level + " was"
                 : "The last " + recent.size() + " sessions at level " + level + " were")
-                + " completed with pain during of at most " + rules.advanceMaxPain()
+                + " completed with pain during of at most " + advanceLimit()
                 + "/10 and next-morning pain no worse than the baseline of " + baselinePain + ": "
                 + datesWithPains(recent);
         if (exercise.hasLevel(level + 1)) {
@@ -115,7 +117,7 @@ record ExerciseEvaluation(ProgrammeId programme, int programmeVersion, Progressi
         var uncomfortable = only(recent, log -> log.painDuring() != null && !comfortable(log));
         if (!uncomfortable.isEmpty()) {
             why.add(pain("pain during", uncomfortable, SessionLog::painDuring,
-                    "acceptable but above the " + rules.advanceMaxPain() + "/10 an advance allows"));
+                    "acceptable but above the " + advanceLimit() + "/10 an advance allows"));
         }
         var morningUnknown = only(recent, log -> log.painNextMorning() == null);
         if (!morningUnknown.isEmpty()) {
@@ -136,7 +138,7 @@ record ExerciseEvaluation(ProgrammeId programme, int programmeVersion, Progressi
 
     private boolean tooPainfulDuring(SessionLog log) {
         var pain = log.painDuring();
-        return pain != null && !pain.isAtMost(rules.holdMaxPain());
+        return pain != null && !pain.isAtMost(stepBackLimit());
     }
 
     private boolean worseNextMorning(SessionLog log) {
@@ -151,7 +153,17 @@ record ExerciseEvaluation(ProgrammeId programme, int programmeVersion, Progressi
 
     private boolean comfortable(SessionLog log) {
         var pain = log.painDuring();
-        return pain != null && pain.isAtMost(rules.advanceMaxPain());
+        return pain != null && pain.isAtMost(advanceLimit());
+    }
+
+    /** The highest pain during that is acceptable; above it, step back. */
+    private int stepBackLimit() {
+        return Math.min(rules.holdMaxPain(), dosage().painLimit().value());
+    }
+
+    /** The highest pain during that still allows an advance. */
+    private int advanceLimit() {
+        return Math.min(rules.advanceMaxPain(), dosage().painLimit().value());
     }
 
     private Dosage dosage() {

@@ -4,6 +4,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BinaryOperator;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.rehabrx.core.exercise.Exercise;
 import org.rehabrx.core.exercise.ExerciseId;
@@ -24,35 +27,72 @@ import org.rehabrx.core.shared.PainScore;
  */
 public final class ProgressionEngine {
 
-    /** Newest first; when and under which id a log was entered break ties, so every order is total. */
-    private static final Comparator<SessionLog> NEWEST_FIRST = Comparator
-            .comparing(SessionLog::date, Comparator.reverseOrder())
+    /**
+     * The worst of several logs of one day first: the higher pain during (a session not rated at all counts
+     * lowest), then a session not completed, then the later entry, then the id, so that the order is total
+     * and the choice never depends on the order the logs come in.
+     */
+    private static final Comparator<SessionLog> WORST_FIRST = Comparator
+            .comparing(SessionLog::painDuring, Comparator.nullsLast(Comparator.<PainScore>reverseOrder()))
+            .thenComparing(SessionLog::completed)
             .thenComparing(SessionLog::enteredAt, Comparator.reverseOrder())
             .thenComparing(log -> log.id().value());
+
+    /** Newest first; there is one session per day, so the date alone orders them. */
+    private static final Comparator<SessionLog> NEWEST_FIRST = Comparator.comparing(SessionLog::date).reversed();
 
     private ProgressionEngine() {
     }
 
     /**
+     * Evaluates the last version of a programme.
+     *
+     * <p>Only sessions logged under the current prescription of an exercise count as evidence for it: a
+     * prescription begins with the earliest version from which on every version prescribes the exercise at
+     * the same level with an equal dosage. Logs from before that were already acted on — they led to the
+     * change, or they were done at a dosage the patient no longer does — and reusing them would propose
+     * the same step again (another dosage step right after an accepted one, an advance straight after a
+     * step back, the same flare-up cited twice). A version that changes something else, such as the goal
+     * or another exercise, keeps the exercise's evidence.
+     *
+     * <p>Several logs of one exercise on one day (a double submit, or three rounds in a day) are one
+     * session: the worst of them stands for the day.
+     *
+     * @param history      every version of the programme, oldest first; the last one is evaluated
      * @param library      the exercises the version prescribes, by id; others are ignored
-     * @param logs         session logs of any programmes, exercises and levels; only those of this programme
-     *                     and of each exercise at its prescribed level count
+     * @param logs         session logs of any programmes, exercises, levels and versions; only those of this
+     *                     programme logged under each exercise's current prescription count
      * @param baselinePain the patient's usual morning pain, against which next-morning pain is judged
-     * @return one pending proposal per prescribed exercise, in programme order
-     * @throws IllegalArgumentException when a prescribed exercise is missing from the library, or is
-     *                                  prescribed at a level the exercise does not have
+     * @return one pending proposal per prescribed exercise of the last version, in programme order
+     * @throws IllegalArgumentException when the history is empty or not oldest first, when a prescribed
+     *                                  exercise is missing from the library, or is prescribed at a level the
+     *                                  exercise does not have
      */
-    public static List<Proposal> evaluate(ProgrammeId programme, ProgrammeVersion version,
+    public static List<Proposal> evaluate(ProgrammeId programme, List<ProgrammeVersion> history,
                                           Map<ExerciseId, Exercise> library, List<SessionLog> logs,
                                           PainScore baselinePain) {
         Objects.requireNonNull(programme, "programme");
         Objects.requireNonNull(baselinePain, "baseline pain");
-        var rules = version.content().rules();
-        return version.content().exercises().stream()
-                .map(prescribed -> new ExerciseEvaluation(programme, version.number(), rules, baselinePain,
-                        prescribed, exerciseOf(prescribed, library), relevantLogs(programme, prescribed, logs))
+        requireOldestFirst(history);
+        var evaluated = history.getLast();
+        var rules = evaluated.content().rules();
+        return evaluated.content().exercises().stream()
+                .map(prescribed -> new ExerciseEvaluation(programme, evaluated.number(), rules, baselinePain,
+                        prescribed, exerciseOf(prescribed, library),
+                        sessions(programme, prescribed, prescribedSince(prescribed, history), logs))
                         .proposal())
                 .toList();
+    }
+
+    private static void requireOldestFirst(List<ProgrammeVersion> history) {
+        if (history.isEmpty()) {
+            throw new IllegalArgumentException("There is no programme version to evaluate.");
+        }
+        for (int i = 1; i < history.size(); i++) {
+            if (history.get(i).number() <= history.get(i - 1).number()) {
+                throw new IllegalArgumentException("The programme's versions must be given oldest first.");
+            }
+        }
     }
 
     private static Exercise exerciseOf(PrescribedExercise prescribed, Map<ExerciseId, Exercise> library) {
@@ -68,13 +108,32 @@ public final class ProgressionEngine {
         return exercise;
     }
 
-    private static List<SessionLog> relevantLogs(ProgrammeId programme, PrescribedExercise prescribed,
-                                                 List<SessionLog> logs) {
-        return logs.stream()
+    /**
+     * The number of the earliest version from which on the exercise has been prescribed as it is now,
+     * found by walking back from the last version until one prescribes it otherwise or not at all.
+     */
+    private static int prescribedSince(PrescribedExercise current, List<ProgrammeVersion> history) {
+        int since = history.getLast().number();
+        for (var version : history.reversed()) {
+            var then = version.content().prescribed(current.exercise());
+            if (then.isEmpty() || then.get().level() != current.level()
+                    || !then.get().dosage().equals(current.dosage())) {
+                break;
+            }
+            since = version.number();
+        }
+        return since;
+    }
+
+    /** The sessions under the current prescription, the worst log of each day only, newest first. */
+    private static List<SessionLog> sessions(ProgrammeId programme, PrescribedExercise prescribed, int since,
+                                             List<SessionLog> logs) {
+        var worstOfEachDay = logs.stream()
                 .filter(log -> log.programme().equals(programme)
                         && log.exercise().equals(prescribed.exercise())
-                        && log.level() == prescribed.level())
-                .sorted(NEWEST_FIRST)
-                .toList();
+                        && log.level() == prescribed.level()
+                        && log.programmeVersion() >= since)
+                .collect(Collectors.toMap(SessionLog::date, Function.identity(), BinaryOperator.minBy(WORST_FIRST)));
+        return worstOfEachDay.values().stream().sorted(NEWEST_FIRST).toList();
     }
 }

@@ -18,7 +18,8 @@ import org.rehabrx.core.shared.Text;
  * accepts it (as it is or with an edited dosage) or rejects it with a reason; accepting is what creates
  * the next programme version, never the engine.
  *
- * @param programmeVersion the version whose prescription was evaluated
+ * @param programmeVersion the version whose prescription was evaluated, for display; the id does not depend
+ *                         on it
  * @param usedLogs         the session logs the decision rests on, newest first
  */
 public record Proposal(
@@ -72,9 +73,9 @@ public record Proposal(
     public static Proposal suggest(ProgrammeId programme, int programmeVersion, ExerciseId exercise,
                                    ProposalKind kind, int fromLevel, Dosage fromDosage, int toLevel,
                                    Dosage toDosage, String reason, List<SessionLogId> usedLogs) {
-        return new Proposal(ProposalId.of(programme, programmeVersion, exercise, kind, usedLogs), programme,
-                programmeVersion, exercise, kind, fromLevel, fromDosage, toLevel, toDosage, reason, usedLogs,
-                ProposalStatus.PENDING, null, 0);
+        var id = ProposalId.of(programme, exercise, kind, fromLevel, fromDosage, toLevel, toDosage, usedLogs);
+        return new Proposal(id, programme, programmeVersion, exercise, kind, fromLevel, fromDosage, toLevel,
+                toDosage, reason, usedLogs, ProposalStatus.PENDING, null, 0);
     }
 
     public boolean isNew() {

@@ -1,5 +1,5 @@
 /**
- * The progression engine: a pure, deterministic function from a programme version, its session logs
+ * The progression engine: a pure, deterministic function from a programme's versions, its session logs
  * and the patient's baseline pain to {@link org.rehabrx.core.progression.Proposal}s, which a clinician
  * accepts, edits or rejects. Nothing is ever applied automatically.
  */

@@ -100,11 +100,36 @@ final class ForefootFixtures {
     }
 
     static ProgrammeVersion version(ProgressionRules rules, PrescribedExercise... exercises) {
+        return version(PROGRAMME_VERSION, rules, exercises);
+    }
+
+    static ProgrammeVersion version(int number, PrescribedExercise... exercises) {
+        return version(number, DEFAULT_RULES, exercises);
+    }
+
+    static ProgrammeVersion version(int number, ProgressionRules rules, PrescribedExercise... exercises) {
         var content = new ProgrammeContent("Forefoot plantar pain (metatarsalgia 2–4)",
                 "Walk to work without pain under the forefoot.", LocalDate.of(2026, 2, 16),
                 LocalDate.of(2026, 4, 13), List.of(exercises), List.of(), List.of(), rules, BASELINE, List.of());
-        return new ProgrammeVersion(PROGRAMME_VERSION, ProgrammeStatus.ACTIVE, content, CLINICIAN,
+        return new ProgrammeVersion(number, ProgrammeStatus.ACTIVE, content, CLINICIAN,
                 Instant.parse("2026-02-16T09:30:00Z"));
+    }
+
+    /** The version after the given one, with one exercise moved to another level and dosage. */
+    static ProgrammeVersion nextVersion(ProgrammeVersion previous, ExerciseId exercise, int level, Dosage dosage) {
+        return nextVersion(previous, previous.content().withExerciseAt(exercise, level, dosage));
+    }
+
+    static ProgrammeVersion nextVersion(ProgrammeVersion previous, ProgrammeContent content) {
+        return new ProgrammeVersion(previous.number() + 1, ProgrammeStatus.ACTIVE, content, CLINICIAN,
+                previous.createdAt().plusSeconds(86_400));
+    }
+
+    /** The same content with another goal: a change that prescribes nothing differently. */
+    static ProgrammeContent withGoal(ProgrammeContent content, String goal) {
+        return new ProgrammeContent(content.title(), goal, content.startDate(), content.reviewDate(),
+                content.exercises(), content.orthoticNotes(), content.educationBlocks(), content.rules(),
+                content.baselinePain(), content.acknowledgements());
     }
 
     static ProgressionRules rulesRequiring(int sessions) {
@@ -134,6 +159,13 @@ final class ForefootFixtures {
         return new SessionLog(new SessionLogId(new UUID(0x5, NEXT_LOG.incrementAndGet())), programme,
                 PROGRAMME_VERSION, exercise.id(), level, day, completed, 3, painDuring, painNextMorning, "",
                 PATIENT, day.atTime(LocalTime.of(19, 0)).toInstant(ZoneOffset.UTC), 0);
+    }
+
+    /** The same log as if recorded while another version of the programme was in force. */
+    static SessionLog underVersion(int programmeVersion, SessionLog log) {
+        return new SessionLog(log.id(), log.programme(), programmeVersion, log.exercise(), log.level(), log.date(),
+                log.completed(), log.setsDone(), log.painDuring(), log.painNextMorning(), log.comment(),
+                log.enteredBy(), log.enteredAt(), log.version());
     }
 
     /** The same log as if entered at another time of its day. */

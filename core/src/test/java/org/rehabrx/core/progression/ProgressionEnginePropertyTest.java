@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
@@ -35,6 +36,7 @@ import org.rehabrx.core.exercise.ExerciseId;
 import org.rehabrx.core.exercise.ExercisePurpose;
 import org.rehabrx.core.exercise.Level;
 import org.rehabrx.core.programme.PrescribedExercise;
+import org.rehabrx.core.programme.ProgrammeStatus;
 import org.rehabrx.core.programme.ProgrammeVersion;
 import org.rehabrx.core.programme.ProgressionRules;
 import org.rehabrx.core.sessionlog.SessionLog;
@@ -47,31 +49,88 @@ class ProgressionEnginePropertyTest {
     private static final LocalDate FIRST_DAY = LocalDate.of(2026, 3, 2);
     private static final ExerciseId NOT_PRESCRIBED = new ExerciseId(new UUID(0xE, 99));
 
-    /** A programme version with its library, the session logs reported so far and the baseline pain. */
-    record Scenario(ProgrammeVersion version, Map<ExerciseId, Exercise> library, List<SessionLog> logs,
+    /** A programme's versions with their library, the session logs reported so far and the baseline pain. */
+    record Scenario(List<ProgrammeVersion> history, Map<ExerciseId, Exercise> library, List<SessionLog> logs,
                     PainScore baselinePain) {
 
         List<Proposal> evaluate() {
-            return ProgressionEngine.evaluate(PROGRAMME, version, library, logs, baselinePain);
+            return ProgressionEngine.evaluate(PROGRAMME, history, library, logs, baselinePain);
+        }
+
+        ProgrammeVersion evaluated() {
+            return history.getLast();
         }
 
         ProgressionRules rules() {
-            return version.content().rules();
+            return evaluated().content().rules();
         }
 
         Exercise exerciseOf(Proposal proposal) {
             return library.get(proposal.exercise());
         }
 
-        /** What the rules call the recent sessions, worked out here independently of the engine. */
-        List<SessionLog> recentLogsBehind(Proposal proposal) {
+        /*
+         * What the engine is meant to do, worked out here independently of it.
+         */
+
+        /** The number of the earliest version from which on the exercise is prescribed as in the last one. */
+        int prescribedSince(ExerciseId exercise) {
+            var now = evaluated().content().prescribed(exercise).orElseThrow();
+            int since = evaluated().number();
+            for (int i = history.size() - 1; i >= 0; i--) {
+                var then = history.get(i).content().prescribed(exercise).orElse(null);
+                if (then == null || then.level() != now.level() || !then.dosage().equals(now.dosage())) {
+                    break;
+                }
+                since = history.get(i).number();
+            }
+            return since;
+        }
+
+        /** The logs that may count for the proposal: logged under the exercise's current prescription. */
+        List<SessionLog> eligibleFor(Proposal proposal) {
+            int since = prescribedSince(proposal.exercise());
             return logs.stream()
                     .filter(log -> log.programme().equals(PROGRAMME) && log.exercise().equals(proposal.exercise())
-                            && log.level() == proposal.fromLevel())
-                    .sorted(Comparator.comparing(SessionLog::date).thenComparing(SessionLog::enteredAt).reversed()
-                            .thenComparing(log -> log.id().value()))
-                    .limit(rules().sessionsRequired())
+                            && log.level() == proposal.fromLevel() && log.programmeVersion() >= since)
                     .toList();
+        }
+
+        /** The worst eligible log of each day, newest day first. */
+        List<SessionLog> sessionsBehind(Proposal proposal) {
+            var worstByDay = new TreeMap<LocalDate, SessionLog>(Comparator.reverseOrder());
+            for (var log : eligibleFor(proposal)) {
+                worstByDay.merge(log.date(), log, (kept, other) -> isWorse(other, kept) ? other : kept);
+            }
+            return List.copyOf(worstByDay.values());
+        }
+
+        /** What the rules call the recent sessions. */
+        List<SessionLog> recentLogsBehind(Proposal proposal) {
+            return sessionsBehind(proposal).stream().limit(rules().sessionsRequired()).toList();
+        }
+
+        int advanceLimit(Proposal proposal) {
+            return Math.min(rules().advanceMaxPain(), proposal.fromDosage().painLimit().value());
+        }
+
+        int stepBackLimit(Proposal proposal) {
+            return Math.min(rules().holdMaxPain(), proposal.fromDosage().painLimit().value());
+        }
+
+        private static boolean isWorse(SessionLog log, SessionLog than) {
+            int pain = log.painDuring() == null ? -1 : log.painDuring().value();
+            int thanPain = than.painDuring() == null ? -1 : than.painDuring().value();
+            if (pain != thanPain) {
+                return pain > thanPain;
+            }
+            if (log.completed() != than.completed()) {
+                return !log.completed();
+            }
+            if (!log.enteredAt().equals(than.enteredAt())) {
+                return log.enteredAt().isAfter(than.enteredAt());
+            }
+            return log.id().value().compareTo(than.id().value()) < 0;
         }
     }
 
@@ -98,12 +157,27 @@ class ProgressionEnginePropertyTest {
     @Property
     void neverAdvancesWhenARecentSessionHurtMoreThanTheAdvanceLimit(
             @ForAll("scenariosUnderAnyRules") Scenario scenario) {
-        int advanceMaxPain = scenario.rules().advanceMaxPain();
         for (var proposal : scenario.evaluate()) {
+            int advanceLimit = scenario.advanceLimit(proposal);
             boolean hurtTooMuch = scenario.recentLogsBehind(proposal).stream()
-                    .anyMatch(log -> log.painDuring() != null && !log.painDuring().isAtMost(advanceMaxPain));
+                    .anyMatch(log -> log.painDuring() != null && !log.painDuring().isAtMost(advanceLimit));
             if (hurtTooMuch) {
                 assertThat(proposal.kind()).isNotEqualTo(ProposalKind.ADVANCE);
+            }
+        }
+    }
+
+    @Property
+    void aRecentSessionAboveTheStepBackLimitAlwaysStepsBack(@ForAll("scenariosUnderAnyRules") Scenario scenario) {
+        for (var proposal : scenario.evaluate()) {
+            int stepBackLimit = scenario.stepBackLimit(proposal);
+            var tooPainful = scenario.recentLogsBehind(proposal).stream()
+                    .filter(log -> log.painDuring() != null && !log.painDuring().isAtMost(stepBackLimit))
+                    .toList();
+            if (!tooPainful.isEmpty()) {
+                assertThat(proposal.kind()).isEqualTo(ProposalKind.STEP_BACK);
+                assertThat(proposal.usedLogs()).containsAll(tooPainful.stream().map(SessionLog::id).toList());
+                assertThat(proposal.reason()).contains("above the limit of " + stepBackLimit + "/10");
             }
         }
     }
@@ -130,7 +204,7 @@ class ProgressionEnginePropertyTest {
 
         var first = scenario.evaluate();
         var again = scenario.evaluate();
-        var fromShuffled = ProgressionEngine.evaluate(PROGRAMME, scenario.version(), scenario.library(), shuffled,
+        var fromShuffled = ProgressionEngine.evaluate(PROGRAMME, scenario.history(), scenario.library(), shuffled,
                 scenario.baselinePain());
 
         assertThat(again).isEqualTo(first);
@@ -140,16 +214,25 @@ class ProgressionEnginePropertyTest {
     @Property
     void everyDecisionNamesAndDatesTheLogsItRestsOn(@ForAll("scenariosUnderAnyRules") Scenario scenario) {
         for (var proposal : scenario.evaluate()) {
-            var eligible = scenario.logs().stream()
-                    .filter(log -> log.programme().equals(PROGRAMME) && log.exercise().equals(proposal.exercise())
-                            && log.level() == proposal.fromLevel())
-                    .toList();
+            var eligible = scenario.eligibleFor(proposal);
             var used = eligible.stream().filter(log -> proposal.usedLogs().contains(log.id())).toList();
 
             assertThat(used).hasSameSizeAs(proposal.usedLogs())
                     .allSatisfy(log -> assertThat(proposal.reason()).contains(log.date().toString()));
+            assertThat(used).extracting(SessionLog::date).doesNotHaveDuplicates();
             if (proposal.kind() != ProposalKind.NOT_ENOUGH_LOGS) {
                 assertThat(proposal.usedLogs()).isNotEmpty();
+            }
+        }
+    }
+
+    @Property
+    void aDecisionRestsOnTheWorstLogOfEachOfTheMostRecentDays(@ForAll("scenariosUnderAnyRules") Scenario scenario) {
+        for (var proposal : scenario.evaluate()) {
+            var recent = scenario.recentLogsBehind(proposal).stream().map(SessionLog::id).toList();
+            switch (proposal.kind()) {
+                case ADVANCE, HOLD, NOT_ENOUGH_LOGS -> assertThat(proposal.usedLogs()).isEqualTo(recent);
+                case STEP_BACK -> assertThat(recent).containsAll(proposal.usedLogs());
             }
         }
     }
@@ -179,6 +262,81 @@ class ProgressionEnginePropertyTest {
         }
     }
 
+    /**
+     * Accepting a change makes a new version; until the patient logs under it there is no evidence for
+     * another change, while the other exercises keep their evidence and their proposals.
+     */
+    @Property
+    void afterAcceptingAChangeTheSameLogsProposeNoFurtherChange(@ForAll("scenariosUnderAnyRules") Scenario scenario) {
+        var before = scenario.evaluate();
+        for (var proposal : before) {
+            boolean changes = proposal.changesPrescription() && (proposal.toLevel() != proposal.fromLevel()
+                    || !proposal.toDosage().equals(proposal.fromDosage()));
+            if (!changes) {
+                continue;
+            }
+            Statistics.label("accepted").collect(proposal.kind());
+            var last = scenario.evaluated();
+            var accepted = new ProgrammeVersion(last.number() + 1, ProgrammeStatus.ACTIVE,
+                    last.content().withExerciseAt(proposal.exercise(), proposal.toLevel(), proposal.toDosage()),
+                    ForefootFixtures.CLINICIAN, last.createdAt().plusSeconds(86_400));
+            var history = new ArrayList<>(scenario.history());
+            history.add(accepted);
+
+            var after = ProgressionEngine.evaluate(PROGRAMME, history, scenario.library(), scenario.logs(),
+                    scenario.baselinePain());
+
+            for (int i = 0; i < before.size(); i++) {
+                var earlier = before.get(i);
+                var now = after.get(i);
+                assertThat(now.exercise()).isEqualTo(earlier.exercise());
+                assertThat(now.programmeVersion()).isEqualTo(accepted.number());
+                if (now.exercise().equals(proposal.exercise())) {
+                    assertThat(now.kind()).isEqualTo(ProposalKind.NOT_ENOUGH_LOGS);
+                    assertThat(now.usedLogs()).isEmpty();
+                    assertThat(now.fromLevel()).isEqualTo(proposal.toLevel());
+                    assertThat(now.fromDosage()).isEqualTo(proposal.toDosage());
+                } else {
+                    assertThat(now.id()).isEqualTo(earlier.id());
+                    assertThat(now.kind()).isEqualTo(earlier.kind());
+                    assertThat(now.usedLogs()).isEqualTo(earlier.usedLogs());
+                    assertThat(now.reason()).isEqualTo(earlier.reason());
+                }
+            }
+        }
+        Statistics.label("accepted").coverage(coverage -> {
+            coverage.check(ProposalKind.ADVANCE).count(count -> count >= 10);
+            coverage.check(ProposalKind.STEP_BACK).count(count -> count >= 10);
+        });
+    }
+
+    @Property
+    void theLogsGeneratedSpanSeveralVersions(@ForAll("scenariosUnderAnyRules") Scenario scenario) {
+        Statistics.label("versions").collect(scenario.history().size());
+        for (var prescribed : scenario.evaluated().content().exercises()) {
+            Statistics.label("prescribed as now since").collect(scenario.prescribedSince(prescribed.exercise()));
+        }
+        for (var log : scenario.logs()) {
+            Statistics.label("log under the last version").collect(
+                    log.programmeVersion() == scenario.evaluated().number());
+        }
+        Statistics.label("versions").coverage(coverage -> {
+            coverage.check(1).percentage(percent -> percent >= 3);
+            coverage.check(2).percentage(percent -> percent >= 10);
+            coverage.check(3).percentage(percent -> percent >= 10);
+            coverage.check(4).percentage(percent -> percent >= 10);
+        });
+        Statistics.label("prescribed as now since").coverage(coverage -> {
+            coverage.check(1).percentage(percent -> percent >= 10);
+            coverage.check(2).percentage(percent -> percent >= 5);
+            coverage.check(3).percentage(percent -> percent >= 5);
+        });
+        Statistics.label("log under the last version").coverage(coverage -> {
+            coverage.check(true).percentage(percent -> percent >= 20);
+            coverage.check(false).percentage(percent -> percent >= 20);
+        });
+    }
+
     @Provide
     Arbitrary<Scenario> scenarios() {
         return scenarios(Arbitraries.just(ProgressionRules.PAIN_MONITORING_MODEL));
@@ -191,46 +349,81 @@ class ProgressionEnginePropertyTest {
 
     /*
      * Built from independent choices rather than with flatMap, which keeps generation and shrinking fast:
-     * a level or an exercise is chosen as a number and fitted to what exists when the scenario is built.
+     * a level, an exercise or a version is chosen as a number and fitted to what exists when the scenario
+     * is built.
      */
 
-    /** Which level to prescribe (fitted to the exercise's levels) and at what dosage. */
-    record PrescriptionChoice(int level, Dosage dosage) {
+    /**
+     * How one version prescribes one exercise.
+     *
+     * @param keep    whether to prescribe it as the version before did, when it did
+     * @param present whether the version prescribes it at all; the last version prescribes every exercise
+     * @param level   the level (fitted to the exercise's levels) when not kept
+     * @param dosage  the dosage when not kept; {@code null} for the level's own
+     */
+    record PrescriptionChoice(boolean keep, boolean present, int level, @Nullable Dosage dosage) {
     }
 
     /**
-     * @param exercise which prescribed exercise the log is of (fitted to how many there are); -1 for one
-     *                 that is not prescribed
-     * @param level    0 for the prescribed level, otherwise the level itself, which the exercise may lack
+     * @param ofAnotherProgramme whether the log belongs to another programme
+     * @param versionsBack how many versions before the last one the log was recorded under (fitted to how
+     *                     many there are)
+     * @param exercise which exercise the log is of (fitted to how many there are); -1 for one that is
+     *                 not prescribed
+     * @param level    0 for the level prescribed under that version, otherwise the level itself, which the
+     *                 exercise may lack
      */
-    record LogChoice(boolean ofAnotherProgramme, int exercise, int level, int day, int enteredAtHour,
+    record LogChoice(boolean ofAnotherProgramme, int versionsBack, int exercise, int level, int day, int enteredAtHour,
                      boolean completed, PainScore during, @Nullable PainScore nextMorning) {
     }
 
     private Arbitrary<Scenario> scenarios(Arbitrary<ProgressionRules> rules) {
         var exercises = dosages().list().ofMinSize(1).ofMaxSize(5).list().ofMinSize(1).ofMaxSize(3);
-        var prescriptions = Combinators.combine(Arbitraries.integers().between(0, 4), dosages())
-                .as(PrescriptionChoice::new).list().ofSize(3);
-        var logs = logChoices().list().ofMaxSize(30);
-        return Combinators.combine(exercises, prescriptions, rules, logs, baselinePain())
-                .as(ProgressionEnginePropertyTest::scenario);
+        // Mostly several versions, so that logs are recorded under more than one. The most versions come
+        // first, because jqwik mixes in a frequency's first value as an edge case.
+        var versionCount = Arbitraries.frequency(Tuple.of(2, 4), Tuple.of(2, 3), Tuple.of(2, 2), Tuple.of(1, 1));
+        var versions = prescriptionChoices().list().ofSize(3).list().ofSize(4);
+        var logs = logChoices().list().ofMaxSize(40);
+        return Combinators.combine(exercises, versionCount, versions, rules, logs, baselinePain())
+                .as((levelDosages, count, choices, someRules, logChoices, baseline) -> scenario(levelDosages,
+                        choices.subList(0, count), someRules, logChoices, baseline));
     }
 
-    private static Scenario scenario(List<List<Dosage>> levelDosages, List<PrescriptionChoice> prescriptionChoices,
+    private static Scenario scenario(List<List<Dosage>> levelDosages, List<List<PrescriptionChoice>> versionChoices,
                                      ProgressionRules rules, List<LogChoice> logChoices, PainScore baseline) {
         var library = new LinkedHashMap<ExerciseId, Exercise>();
-        var prescribed = new ArrayList<PrescribedExercise>();
         for (int i = 0; i < levelDosages.size(); i++) {
             var exercise = exercise(i + 1, levelDosages.get(i));
-            var choice = prescriptionChoices.get(i);
             library.put(exercise.id(), exercise);
-            prescribed.add(new PrescribedExercise(exercise.id(), 1 + choice.level() % exercise.levelCount(),
-                    choice.dosage(), ""));
+        }
+        var exercises = List.copyOf(library.values());
+        var history = new ArrayList<ProgrammeVersion>();
+        for (int number = 1; number <= versionChoices.size(); number++) {
+            boolean last = number == versionChoices.size();
+            var previous = history.isEmpty() ? null : history.getLast().content();
+            var prescribed = new ArrayList<PrescribedExercise>();
+            for (int i = 0; i < exercises.size(); i++) {
+                var exercise = exercises.get(i);
+                var choice = versionChoices.get(number - 1).get(i);
+                var before = previous == null ? null : previous.prescribed(exercise.id()).orElse(null);
+                if (!choice.present() && !last) {
+                    continue;
+                }
+                if (choice.keep() && before != null) {
+                    prescribed.add(before);
+                    continue;
+                }
+                int level = 1 + choice.level() % exercise.levelCount();
+                var dosage = choice.dosage() != null ? choice.dosage() : exercise.level(level).defaultDosage();
+                prescribed.add(new PrescribedExercise(exercise.id(), level, dosage, ""));
+            }
+            history.add(version(number, rules, prescribed.toArray(PrescribedExercise[]::new)));
         }
         var logs = IntStream.range(0, logChoices.size())
-                .mapToObj(i -> sessionLog(new SessionLogId(new UUID(0x5, i + 1)), logChoices.get(i), prescribed))
+                .mapToObj(i -> sessionLog(new SessionLogId(new UUID(0x5, i + 1)), logChoices.get(i), history,
+                        exercises))
                 .toList();
-        return new Scenario(version(rules, prescribed.toArray(PrescribedExercise[]::new)), library, logs, baseline);
+        return new Scenario(List.copyOf(history), library, logs, baseline);
     }
 
     private static Exercise exercise(int number, List<Dosage> dosages) {
@@ -241,21 +434,43 @@ class ProgressionEnginePropertyTest {
                 List.of(ExercisePurpose.INTRINSIC_FOOT_STRENGTH), levels);
     }
 
-    private static SessionLog sessionLog(SessionLogId id, LogChoice choice, List<PrescribedExercise> prescribed) {
-        var of = prescribed.get(Math.max(choice.exercise(), 0) % prescribed.size());
-        var exercise = choice.exercise() < 0 ? NOT_PRESCRIBED : of.exercise();
+    private static SessionLog sessionLog(SessionLogId id, LogChoice choice, List<ProgrammeVersion> history,
+                                         List<Exercise> exercises) {
+        var version = history.get(history.size() - 1 - choice.versionsBack() % history.size());
+        var of = exercises.get(Math.max(choice.exercise(), 0) % exercises.size()).id();
+        var exercise = choice.exercise() < 0 ? NOT_PRESCRIBED : of;
+        // The level prescribed under that version, or now when that version did not prescribe the exercise.
+        int prescribedLevel = version.content().prescribed(of)
+                .or(() -> history.getLast().content().prescribed(of)).orElseThrow().level();
         var date = FIRST_DAY.plusDays(choice.day());
         // A session not done at all may have no pain rating.
         var during = choice.completed() || choice.during().value() % 4 != 0 ? choice.during() : null;
-        return new SessionLog(id, choice.ofAnotherProgramme() ? ANOTHER_PROGRAMME : PROGRAMME, 1, exercise,
-                choice.level() == 0 ? of.level() : choice.level(), date, choice.completed(), null, during,
-                choice.nextMorning(), "", ForefootFixtures.PATIENT,
+        return new SessionLog(id, choice.ofAnotherProgramme() ? ANOTHER_PROGRAMME : PROGRAMME, version.number(),
+                exercise, choice.level() == 0 ? prescribedLevel : choice.level(), date, choice.completed(), null,
+                during, choice.nextMorning(), "", ForefootFixtures.PATIENT,
                 date.atTime(LocalTime.of(choice.enteredAtHour(), 0)).toInstant(ZoneOffset.UTC), 0);
     }
 
-    /** Mostly logs of the prescribed exercises at their prescribed levels, with some that must be ignored. */
+    /**
+     * Mostly an exercise prescribed as before; now and then changed, left out of a version, or set to a
+     * level's own dosage, so that a later version may prescribe it as an earlier one did.
+     */
+    private Arbitrary<PrescriptionChoice> prescriptionChoices() {
+        var keep = Arbitraries.frequency(Tuple.of(3, true), Tuple.of(1, false));
+        var present = Arbitraries.frequency(Tuple.of(9, true), Tuple.of(1, false));
+        var level = Arbitraries.integers().between(0, 4);
+        var dosage = dosages().injectNull(0.3);
+        return Combinators.combine(keep, present, level, dosage).as(PrescriptionChoice::new);
+    }
+
+    /**
+     * Mostly logs of the prescribed exercises at the levels prescribed when they were logged, under any
+     * version but more often the last, with some that must be ignored.
+     */
     private Arbitrary<LogChoice> logChoices() {
         var ofAnotherProgramme = Arbitraries.frequency(Tuple.of(9, false), Tuple.of(1, true));
+        var versionsBack = Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(0)),
+                Tuple.of(1, Arbitraries.integers().between(0, 3)));
         var exercise = Arbitraries.frequencyOf(Tuple.of(9, Arbitraries.integers().between(0, 2)),
                 Tuple.of(1, Arbitraries.just(-1)));
         var level = Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.just(0)),
@@ -264,8 +479,11 @@ class ProgressionEnginePropertyTest {
         // Few distinct entry times, so that logs of the same day often tie and the id has to decide.
         var enteredAtHour = Arbitraries.integers().between(18, 19);
         var completed = Arbitraries.frequency(Tuple.of(9, true), Tuple.of(1, false));
-        return Combinators.combine(ofAnotherProgramme, exercise, level, day, enteredAtHour, completed, painDuring(),
-                painNextMorning().injectNull(0.1)).as(LogChoice::new);
+        var pains = Combinators.combine(painDuring(), painNextMorning().injectNull(0.1)).as(Tuple::of);
+        return Combinators
+                .combine(ofAnotherProgramme, versionsBack, exercise, level, day, enteredAtHour, completed, pains)
+                .as((another, back, ofExercise, atLevel, onDay, hour, done, pain) -> new LogChoice(another, back,
+                        ofExercise, atLevel, onDay, hour, done, pain.get1(), pain.get2()));
     }
 
     private Arbitrary<ProgressionRules> rules() {
@@ -290,7 +508,9 @@ class ProgressionEnginePropertyTest {
         var timesPerDay = Arbitraries.integers().between(1, 3);
         var daysPerWeek = Arbitraries.integers().between(1, 7);
         var side = Arbitraries.of(Side.class);
-        var painLimit = Arbitraries.integers().between(3, 6).map(PainScore::of);
+        // Mostly no stricter than the rules, now and then a limit of its own, such as 2/10 for a warm soak.
+        var painLimit = Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.integers().between(5, 10)),
+                Tuple.of(1, Arbitraries.integers().between(0, 4))).map(PainScore::of);
         return Arbitraries.oneOf(
                 Combinators.combine(sets, Arbitraries.integers().between(1, Dosage.MAX_REPS), rest, timesPerDay,
                         daysPerWeek, side, painLimit).as(Dosage::reps),

@@ -16,16 +16,20 @@ import static org.rehabrx.core.progression.ForefootFixtures.enteredAt;
 import static org.rehabrx.core.progression.ForefootFixtures.ids;
 import static org.rehabrx.core.progression.ForefootFixtures.library;
 import static org.rehabrx.core.progression.ForefootFixtures.log;
+import static org.rehabrx.core.progression.ForefootFixtures.nextVersion;
 import static org.rehabrx.core.progression.ForefootFixtures.notCompleted;
 import static org.rehabrx.core.progression.ForefootFixtures.prescribed;
 import static org.rehabrx.core.progression.ForefootFixtures.rulesRequiring;
+import static org.rehabrx.core.progression.ForefootFixtures.underVersion;
 import static org.rehabrx.core.progression.ForefootFixtures.version;
+import static org.rehabrx.core.progression.ForefootFixtures.withGoal;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.rehabrx.core.exercise.Dosage;
 import org.rehabrx.core.exercise.Exercise;
 import org.rehabrx.core.programme.PrescribedExercise;
 import org.rehabrx.core.programme.ProgrammeVersion;
@@ -330,12 +334,239 @@ class ProgressionEngineTest {
         }
     }
 
+    @Nested
+    class OnlyTheCurrentPrescriptionCounts {
+
+        @Test
+        void afterAnAcceptedDosageStepTheSameLogsProposeNoFurtherStep() {
+            var atTopLevel = version(2, prescribed(TOE_CURLS, 3, Side.RIGHT));
+            var logs = threeGoodSessions(TOE_CURLS, 3);
+            var dosageStep = evaluateOne(List.of(atTopLevel), logs);
+            assertThat(dosageStep.kind()).isEqualTo(ProposalKind.ADVANCE);
+            assertThat(dosageStep.toDosage().reps()).isEqualTo(17);
+
+            var accepted = nextVersion(atTopLevel, TOE_CURLS.id(), dosageStep.toLevel(), dosageStep.toDosage());
+            var proposal = evaluateOne(List.of(atTopLevel, accepted), logs);
+
+            assertThat(proposal.kind()).isEqualTo(ProposalKind.NOT_ENOUGH_LOGS);
+            assertThat(proposal.fromDosage().reps()).isEqualTo(17);
+            assertThat(proposal.usedLogs()).isEmpty();
+            assertThat(proposal.reason())
+                    .isEqualTo("No sessions logged yet at level 3 — keep going and log each session.");
+        }
+
+        @Test
+        void afterAStepBackToLevel1TheEarlierLevel1LogsNoLongerCount() {
+            var atLevel1 = version(1, TOE_CURLS_AT_1);
+            var atLevel2 = nextVersion(atLevel1, TOE_CURLS.id(), 2, TOE_CURLS_AT_2.dosage());
+            var backAtLevel1 = nextVersion(atLevel2, TOE_CURLS.id(), 1, TOE_CURLS_AT_1.dosage());
+            var logs = new ArrayList<SessionLog>();
+            threeGoodSessions(TOE_CURLS, 1).forEach(good -> logs.add(underVersion(1, good)));
+            logs.add(underVersion(2, done(TOE_CURLS, 2, "2026-03-09", 7, 3)));
+            var history = List.of(atLevel1, atLevel2, backAtLevel1);
+
+            var rightAfter = evaluateOne(history, logs);
+            var firstSessionBack = underVersion(3, done(TOE_CURLS, 1, "2026-03-11", 1, 1));
+            logs.add(firstSessionBack);
+            var aSessionLater = evaluateOne(history, logs);
+
+            assertThat(rightAfter.kind()).isEqualTo(ProposalKind.NOT_ENOUGH_LOGS);
+            assertThat(rightAfter.usedLogs()).isEmpty();
+            assertThat(aSessionLater.kind()).isEqualTo(ProposalKind.NOT_ENOUGH_LOGS);
+            assertThat(aSessionLater.usedLogs()).containsExactly(firstSessionBack.id());
+            assertThat(aSessionLater.reason()).isEqualTo(
+                    "Only 1 of 3 sessions logged at level 1 (2026-03-11) — keep going and log each session.");
+        }
+
+        @Test
+        void aStepBackWithinLevel1DoesNotCiteTheSameFlareUpAgain() {
+            var tenReps = version(2, TOE_CURLS_AT_1);
+            var flareUp = done(TOE_CURLS, 1, "2026-03-04", 7, 2);
+            var stepBack = evaluateOne(List.of(tenReps), flareUp);
+            assertThat(stepBack.kind()).isEqualTo(ProposalKind.STEP_BACK);
+            assertThat(stepBack.toDosage().reps()).isEqualTo(8);
+
+            var eightReps = nextVersion(tenReps, TOE_CURLS.id(), 1, stepBack.toDosage());
+            var proposal = evaluateOne(List.of(tenReps, eightReps), flareUp);
+
+            assertThat(proposal.kind()).isEqualTo(ProposalKind.NOT_ENOUGH_LOGS);
+            assertThat(proposal.usedLogs()).isEmpty();
+        }
+
+        @Test
+        void aNewVersionThatChangesSomethingElseKeepsTheEvidence() {
+            var first = version(1, TOE_CURLS_AT_1, prescribed(SHORT_FOOT_HOLD, 1, Side.BOTH));
+            var shortFootAdvanced = nextVersion(first, SHORT_FOOT_HOLD.id(), 2,
+                    SHORT_FOOT_HOLD.level(2).defaultDosage());
+            var goalEdited = nextVersion(shortFootAdvanced,
+                    withGoal(shortFootAdvanced.content(), "Walk 5 km on a Sunday without forefoot pain."));
+            var monday = underVersion(1, done(TOE_CURLS, 1, "2026-03-02", 2, 1));
+            var wednesday = underVersion(2, done(TOE_CURLS, 1, "2026-03-04", 3, 2));
+            var friday = underVersion(1, done(TOE_CURLS, 1, "2026-03-06", 1, 0));
+
+            var proposals = ProgressionEngine.evaluate(PROGRAMME, List.of(first, shortFootAdvanced, goalEdited),
+                    LIBRARY, List.of(monday, wednesday, friday), BASELINE);
+
+            var toeCurls = proposals.getFirst();
+            assertThat(toeCurls.exercise()).isEqualTo(TOE_CURLS.id());
+            assertThat(toeCurls.kind()).isEqualTo(ProposalKind.ADVANCE);
+            assertThat(toeCurls.usedLogs()).containsExactlyElementsOf(ids(friday, wednesday, monday));
+            assertThat(toeCurls.programmeVersion()).isEqualTo(3);
+        }
+
+        @Test
+        void anExerciseDroppedAndPrescribedAgainStartsAfresh() {
+            var shortFoot = prescribed(SHORT_FOOT_HOLD, 1, Side.BOTH);
+            var history = List.of(version(1, TOE_CURLS_AT_1, shortFoot), version(2, shortFoot),
+                    version(3, TOE_CURLS_AT_1, shortFoot));
+            var logs = threeGoodSessions(TOE_CURLS, 1).stream().map(good -> underVersion(1, good)).toList();
+
+            var toeCurls = ProgressionEngine.evaluate(PROGRAMME, history, LIBRARY, logs, BASELINE).getFirst();
+
+            assertThat(toeCurls.kind()).isEqualTo(ProposalKind.NOT_ENOUGH_LOGS);
+            assertThat(toeCurls.usedLogs()).isEmpty();
+        }
+
+        @Test
+        void theHistoryMustHoldTheVersionToEvaluateAndBeOldestFirst() {
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> ProgressionEngine.evaluate(PROGRAMME, List.of(), LIBRARY, List.of(), BASELINE))
+                    .withMessage("There is no programme version to evaluate.");
+            var newestFirst = List.of(version(2, TOE_CURLS_AT_2), version(1, TOE_CURLS_AT_1));
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> ProgressionEngine.evaluate(PROGRAMME, newestFirst, LIBRARY, List.of(),
+                            BASELINE))
+                    .withMessage("The programme's versions must be given oldest first.");
+        }
+    }
+
+    @Nested
+    class OneSessionPerDay {
+
+        @Test
+        void threeLogsOnOneDayCountAsOneSession() {
+            var logs = List.of(enteredAt(done(TOE_CURLS, 2, "2026-03-04", 2, 1), "08:00"),
+                    enteredAt(done(TOE_CURLS, 2, "2026-03-04", 1, 1), "13:00"),
+                    enteredAt(done(TOE_CURLS, 2, "2026-03-04", 1, 0), "20:00"));
+
+            var proposal = evaluateOne(version(TOE_CURLS_AT_2), logs);
+
+            assertThat(proposal.kind()).isEqualTo(ProposalKind.NOT_ENOUGH_LOGS);
+            assertThat(proposal.usedLogs()).containsExactly(logs.getFirst().id());
+            assertThat(proposal.reason()).isEqualTo(
+                    "Only 1 of 3 sessions logged at level 2 (2026-03-04) — keep going and log each session.");
+        }
+
+        @Test
+        void aDoubleSubmitDoesNotMakeUpForAMissingSession() {
+            var monday = done(TOE_CURLS, 2, "2026-03-02", 2, 1);
+            var wednesday = enteredAt(done(TOE_CURLS, 2, "2026-03-04", 2, 1), "19:00");
+            var wednesdayAgain = enteredAt(done(TOE_CURLS, 2, "2026-03-04", 2, 1), "19:01");
+
+            var proposal = evaluateOne(version(TOE_CURLS_AT_2), monday, wednesday, wednesdayAgain);
+
+            assertThat(proposal.kind()).isEqualTo(ProposalKind.NOT_ENOUGH_LOGS);
+            assertThat(proposal.usedLogs()).hasSize(2);
+            assertThat(proposal.reason()).isEqualTo("Only 2 of 3 sessions logged at level 2 (2026-03-04 and"
+                    + " 2026-03-02) — keep going and log each session.");
+        }
+
+        @Test
+        void theWorstLogOfADayStandsForItWhenEnteredFirst() {
+            var morningEntry = enteredAt(done(TOE_CURLS, 2, "2026-03-04", 7, 2), "08:00");
+            var eveningEntry = enteredAt(done(TOE_CURLS, 2, "2026-03-04", 2, 1), "21:00");
+
+            var proposal = evaluateOne(version(rulesRequiring(1), TOE_CURLS_AT_2), eveningEntry, morningEntry);
+
+            assertThat(proposal.kind()).isEqualTo(ProposalKind.STEP_BACK);
+            assertThat(proposal.usedLogs()).containsExactly(morningEntry.id());
+        }
+
+        @Test
+        void aSessionNotCompletedIsWorseThanOneCompletedWithTheSamePain() {
+            var notDone = enteredAt(notCompleted(TOE_CURLS, 2, "2026-03-04", 2, 1), "08:00");
+            var done = enteredAt(done(TOE_CURLS, 2, "2026-03-04", 2, 1), "21:00");
+
+            var proposal = evaluateOne(version(rulesRequiring(1), TOE_CURLS_AT_2), done, notDone);
+
+            assertThat(proposal.kind()).isEqualTo(ProposalKind.HOLD);
+            assertThat(proposal.usedLogs()).containsExactly(notDone.id());
+            assertThat(proposal.reason()).contains("the session on 2026-03-04 was not completed");
+        }
+
+        @Test
+        void ofEquallyBadLogsOfADayTheOneEnteredLaterStandsForIt() {
+            var morningEntry = enteredAt(done(TOE_CURLS, 2, "2026-03-04", 2, 1), "08:00");
+            var eveningEntry = enteredAt(done(TOE_CURLS, 2, "2026-03-04", 2, 1), "21:00");
+            var version = version(rulesRequiring(1), TOE_CURLS_AT_2);
+
+            var proposal = evaluateOne(version, eveningEntry, morningEntry);
+            var otherOrder = evaluateOne(version, morningEntry, eveningEntry);
+
+            assertThat(proposal.kind()).isEqualTo(ProposalKind.ADVANCE);
+            assertThat(proposal.usedLogs()).containsExactly(eveningEntry.id());
+            assertThat(otherOrder).isEqualTo(proposal);
+        }
+
+        @Test
+        void ofLogsAlikeInEverythingButTheIdTheIdDecides() {
+            var first = done(TOE_CURLS, 2, "2026-03-04", 2, 1);
+            var second = done(TOE_CURLS, 2, "2026-03-04", 2, 1);
+            var version = version(rulesRequiring(1), TOE_CURLS_AT_2);
+
+            var proposal = evaluateOne(version, second, first);
+            var otherOrder = evaluateOne(version, first, second);
+
+            assertThat(proposal.usedLogs()).containsExactly(first.id());
+            assertThat(otherOrder).isEqualTo(proposal);
+        }
+    }
+
+    @Nested
+    class PainLimitOfTheDosage {
+
+        private final Dosage limitedTo2 = Dosage.reps(3, 12, 30, 1, 5, Side.LEFT, PainScore.of(2));
+
+        @Test
+        void aSessionAt3Of10StepsBackWhenTheDosageAllowsOnly2EvenThoughTheRulesAllow5() {
+            var proposal = evaluateOne(version(prescribed(TOE_CURLS, 2, limitedTo2)),
+                    done(TOE_CURLS, 2, "2026-03-04", 3, 1));
+
+            assertThat(proposal.kind()).isEqualTo(ProposalKind.STEP_BACK);
+            assertThat(proposal.toLevel()).isEqualTo(1);
+            assertThat(proposal.reason()).isEqualTo(
+                    "Pain during the session on 2026-03-04 was 3/10, above the limit of 2/10: step back to level 1.");
+        }
+
+        @Test
+        void anAdvanceCitesTheDosageLimitWhenItIsTheLower() {
+            var proposal = evaluateOne(version(prescribed(TOE_CURLS, 2, limitedTo2)),
+                    done(TOE_CURLS, 2, "2026-03-02", 2, 1), done(TOE_CURLS, 2, "2026-03-04", 1, 1),
+                    done(TOE_CURLS, 2, "2026-03-06", 2, 0));
+
+            assertThat(proposal.kind()).isEqualTo(ProposalKind.ADVANCE);
+            assertThat(proposal.reason()).startsWith("The last 3 sessions at level 2 were completed with pain during"
+                    + " of at most 2/10 and next-morning pain no worse than the baseline of 2/10:");
+        }
+
+        @Test
+        void aDosageLimitAboveTheRulesLeavesTheRulesLimitsInForce() {
+            var limitedTo8 = Dosage.reps(3, 12, 30, 1, 5, Side.LEFT, PainScore.of(8));
+
+            var proposal = evaluateOne(version(prescribed(TOE_CURLS, 2, limitedTo8)),
+                    done(TOE_CURLS, 2, "2026-03-04", 6, 1));
+
+            assertThat(proposal.kind()).isEqualTo(ProposalKind.STEP_BACK);
+            assertThat(proposal.reason()).contains("was 6/10, above the limit of 5/10");
+        }
+    }
+
     @Test
     void givesOneProposalPerPrescribedExerciseInProgrammeOrder() {
         var version = version(prescribed(BAREFOOT_WALK, 1, Side.BOTH), TOE_CURLS_AT_2,
                 prescribed(SHORT_FOOT_HOLD, 1, Side.RIGHT));
 
-        var proposals = ProgressionEngine.evaluate(PROGRAMME, version, LIBRARY,
+        var proposals = ProgressionEngine.evaluate(PROGRAMME, List.of(version), LIBRARY,
                 List.of(done(TOE_CURLS, 2, "2026-03-04", 7, 2)), BASELINE);
 
         assertThat(proposals).extracting(Proposal::exercise)
@@ -349,23 +580,12 @@ class ProgressionEngineTest {
     }
 
     @Test
-    void ofTwoLogsOnTheSameDayTheOneEnteredLaterIsTheMoreRecent() {
-        var morningEntry = enteredAt(done(TOE_CURLS, 2, "2026-03-04", 7, 2), "08:00");
-        var eveningEntry = enteredAt(done(TOE_CURLS, 2, "2026-03-04", 2, 1), "21:00");
-
-        var proposal = evaluateOne(version(rulesRequiring(1), TOE_CURLS_AT_2), eveningEntry, morningEntry);
-
-        assertThat(proposal.kind()).isEqualTo(ProposalKind.ADVANCE);
-        assertThat(proposal.usedLogs()).containsExactly(eveningEntry.id());
-    }
-
-    @Test
     void aPrescribedExerciseMissingFromTheLibraryIsRejected() {
         var version = version(TOE_CURLS_AT_2, prescribed(SHORT_FOOT_HOLD, 1, Side.BOTH));
 
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> ProgressionEngine.evaluate(PROGRAMME, version, library(TOE_CURLS), List.of(),
-                        BASELINE))
+                .isThrownBy(() -> ProgressionEngine.evaluate(PROGRAMME, List.of(version), library(TOE_CURLS),
+                        List.of(), BASELINE))
                 .withMessageContaining(SHORT_FOOT_HOLD.id().value().toString())
                 .withMessageContaining("not in the library");
     }
@@ -376,7 +596,8 @@ class ProgressionEngineTest {
         var version = version(new PrescribedExercise(SHORT_FOOT_HOLD.id(), 3, twoLevelsOnly, ""));
 
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> ProgressionEngine.evaluate(PROGRAMME, version, LIBRARY, List.of(), BASELINE))
+                .isThrownBy(() -> ProgressionEngine.evaluate(PROGRAMME, List.of(version), LIBRARY, List.of(),
+                        BASELINE))
                 .withMessage("Short-foot hold is prescribed at level 3 but has levels 1 to 2 only.");
     }
 
@@ -385,9 +606,9 @@ class ProgressionEngineTest {
         var logs = List.of(done(TOE_CURLS, 2, "2026-03-02", 2, 3), done(TOE_CURLS, 2, "2026-03-04", 2, 3),
                 done(TOE_CURLS, 2, "2026-03-06", 2, 3));
 
-        var againstTwo = ProgressionEngine.evaluate(PROGRAMME, version(TOE_CURLS_AT_2), LIBRARY, logs, PainScore.of(2));
-        var againstThree = ProgressionEngine.evaluate(PROGRAMME, version(TOE_CURLS_AT_2), LIBRARY, logs,
-                PainScore.of(3));
+        var history = List.of(version(TOE_CURLS_AT_2));
+        var againstTwo = ProgressionEngine.evaluate(PROGRAMME, history, LIBRARY, logs, PainScore.of(2));
+        var againstThree = ProgressionEngine.evaluate(PROGRAMME, history, LIBRARY, logs, PainScore.of(3));
 
         assertThat(againstTwo.getFirst().kind()).isEqualTo(ProposalKind.STEP_BACK);
         assertThat(againstThree.getFirst().kind()).isEqualTo(ProposalKind.ADVANCE);
@@ -415,7 +636,15 @@ class ProgressionEngineTest {
     }
 
     private static Proposal evaluateOne(ProgrammeVersion version, List<SessionLog> logs) {
-        var proposals = ProgressionEngine.evaluate(PROGRAMME, version, LIBRARY, logs, BASELINE);
+        return evaluateOne(List.of(version), logs);
+    }
+
+    private static Proposal evaluateOne(List<ProgrammeVersion> history, SessionLog... logs) {
+        return evaluateOne(history, List.of(logs));
+    }
+
+    private static Proposal evaluateOne(List<ProgrammeVersion> history, List<SessionLog> logs) {
+        var proposals = ProgressionEngine.evaluate(PROGRAMME, history, LIBRARY, logs, BASELINE);
         assertThat(proposals).hasSize(1);
         return proposals.getFirst();
     }

@@ -62,7 +62,7 @@ public class ProgressionService {
         }
         var ids = programme.content().exercises().stream().map(PrescribedExercise::exercise).toList();
         var library = exercises.findAllById(ids).stream().collect(Collectors.toMap(Exercise::id, Function.identity()));
-        var evaluated = ProgressionEngine.evaluate(id, programme.current(), library, sessionLogs.forProgramme(id),
+        var evaluated = ProgressionEngine.evaluate(id, programmes.history(id), library, sessionLogs.forProgramme(id),
                 programme.content().baselinePain());
         return evaluated.stream()
                 .map(proposal -> proposal.kind() == ProposalKind.NOT_ENOUGH_LOGS ? proposal : proposals.save(proposal))
@@ -86,7 +86,11 @@ public class ProgressionService {
         var proposal = reviewable(id, expectedVersion);
         var treated = loader.forTreatment(proposal.programme());
         var programme = treated.programme();
-        if (programme.number() != proposal.programmeVersion() || programme.status() != ProgrammeStatus.ACTIVE) {
+        // Stale once the exercise is prescribed otherwise; a new version that leaves it alone changes nothing.
+        var prescribed = programme.content().prescribed(proposal.exercise());
+        if (programme.status() != ProgrammeStatus.ACTIVE || prescribed.isEmpty()
+                || prescribed.get().level() != proposal.fromLevel()
+                || !prescribed.get().dosage().equals(proposal.fromDosage())) {
             throw new StaleProposalException();
         }
         var actor = treated.actor().accountId();
