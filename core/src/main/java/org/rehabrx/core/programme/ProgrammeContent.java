@@ -67,6 +67,12 @@ public record ProgrammeContent(
                 .toList();
     }
 
+    /** The same content with exactly the given acknowledgements. */
+    public ProgrammeContent withAcknowledgements(List<CautionAcknowledgement> newAcknowledgements) {
+        return new ProgrammeContent(title, goal, startDate, reviewDate, exercises, orthoticNotes, educationBlocks,
+                rules, baselinePain, newAcknowledgements);
+    }
+
     /** The same content with one more caution acknowledged; a new acknowledgement replaces an older one. */
     public ProgrammeContent withAcknowledgement(CautionAcknowledgement acknowledgement) {
         var kept = new ArrayList<CautionAcknowledgement>();

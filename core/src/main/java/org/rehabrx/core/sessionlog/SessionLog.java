@@ -74,8 +74,17 @@ public record SessionLog(
         return version == 0;
     }
 
-    /** Adds the next-morning rating, which is known only a day after the session. */
-    public SessionLog withPainNextMorning(PainScore pain) {
+    /**
+     * Adds the next-morning rating, known only from the day after the session. It is given once: a proposal
+     * may already cite it, and evidence that changes afterwards would no longer match the reason given.
+     */
+    public SessionLog withPainNextMorning(PainScore pain, LocalDate today) {
+        if (painNextMorning != null) {
+            throw new IllegalStateException("The next-morning pain of this session has already been logged.");
+        }
+        if (!today.isAfter(date)) {
+            throw new IllegalArgumentException("Next-morning pain can be logged from the day after the session.");
+        }
         return new SessionLog(id, programme, programmeVersion, exercise, level, date, completed, setsDone,
                 painDuring, pain, comment, enteredBy, enteredAt, version);
     }

@@ -2,6 +2,7 @@ package org.rehabrx.core.sessionlog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -81,11 +82,30 @@ class SessionLogTest {
     void theNextMorningPainIsAddedLaterWithoutChangingTheRest() {
         var log = record(TODAY.minusDays(1), true, 2, PainScore.of(4)).storedAs(1);
 
-        var withMorning = log.withPainNextMorning(PainScore.of(2));
+        var withMorning = log.withPainNextMorning(PainScore.of(2), TODAY);
 
         assertThat(withMorning.painNextMorning()).isEqualTo(PainScore.of(2));
         assertThat(withMorning).usingRecursiveComparison().ignoringFields("painNextMorning").isEqualTo(log);
         assertThat(withMorning.version()).isEqualTo(1);
+    }
+
+    @Test
+    void theNextMorningPainCannotBeGivenOnTheDayOfTheSession() {
+        var log = record(TODAY, true, 2, PainScore.of(4));
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> log.withPainNextMorning(PainScore.of(2), TODAY))
+                .withMessage("Next-morning pain can be logged from the day after the session.");
+    }
+
+    @Test
+    void theNextMorningPainIsGivenOnceSoThatCitedEvidenceNeverChanges() {
+        var log = record(TODAY.minusDays(2), true, 2, PainScore.of(4)).withPainNextMorning(PainScore.of(1),
+                TODAY.minusDays(1));
+
+        assertThatIllegalStateException()
+                .isThrownBy(() -> log.withPainNextMorning(PainScore.of(6), TODAY))
+                .withMessage("The next-morning pain of this session has already been logged.");
     }
 
     @ParameterizedTest

@@ -43,7 +43,7 @@ class TemplateTest {
     void buildsTheFirstContentOfAProgramme() {
         var template = forefoot(List.of(toeCurls, marblePickUp));
 
-        var content = template.toContent(START, START.plusWeeks(6), PainScore.of(4));
+        var content = template.toContent(START, START.plusWeeks(6), PainScore.of(4), Side.BOTH);
 
         assertThat(content.title()).isEqualTo("Forefoot plantar pain (metatarsalgia 2–4)");
         assertThat(content.goal()).isEqualTo("Walk without pain under the ball of the foot");
@@ -62,7 +62,7 @@ class TemplateTest {
         var template = forefoot(List.of(toeCurls));
 
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> template.toContent(START, START, PainScore.of(4)))
+                .isThrownBy(() -> template.toContent(START, START, PainScore.of(4), Side.BOTH))
                 .withMessage("The review date must be after the start date.");
     }
 
@@ -82,7 +82,7 @@ class TemplateTest {
         exercises.add(marblePickUp);
 
         assertThat(template.exercises()).containsExactly(toeCurls);
-        assertThat(template.toContent(START, START.plusWeeks(6), PainScore.NONE).exercises())
+        assertThat(template.toContent(START, START.plusWeeks(6), PainScore.NONE, Side.BOTH).exercises())
                 .containsExactly(toeCurls);
     }
 
@@ -105,5 +105,23 @@ class TemplateTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> forefoot(List.of(toeCurls, toeCurlsAgain)))
                 .withMessage("Each exercise can appear only once in a template.");
+    }
+
+    @Test
+    void aProgrammeStartsOnTheFirstRungOfTheOrthoticLadderForTheTreatedSideOnly() {
+        var rocker = new OrthoticNote(OrthoticType.SOLE_MODIFICATION, Side.BOTH, "rocker sole", "outdoor shoes", "");
+        var orthosis = new OrthoticNote(OrthoticType.FOOT_ORTHOSIS, Side.BOTH, "", "all day", "");
+        var shoes = new OrthoticNote(OrthoticType.FOOTWEAR_CHANGE, Side.BOTH, "", "every day",
+                "Wide toe box, cushioned sole");
+        var template = new Template(TemplateId.newId(), "forefoot-plantar-pain", "Forefoot", "", "",
+                List.of(toeCurls), List.of(pad, rocker, orthosis, shoes), List.of(),
+                ProgressionRules.PAIN_MONITORING_MODEL, 0);
+
+        var content = template.toContent(START, START.plusWeeks(6), PainScore.of(2), Side.LEFT);
+
+        assertThat(content.orthoticNotes()).extracting(OrthoticNote::type)
+                .containsExactly(OrthoticType.METATARSAL_PAD, OrthoticType.FOOTWEAR_CHANGE);
+        assertThat(content.orthoticNotes()).extracting(OrthoticNote::side).containsOnly(Side.LEFT);
+        assertThat(template.orthoticNotes()).hasSize(4);
     }
 }

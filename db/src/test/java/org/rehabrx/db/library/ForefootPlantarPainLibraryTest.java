@@ -202,11 +202,14 @@ class ForefootPlantarPainLibraryTest {
         LIBRARY.educationBlocks().keySet().forEach(key -> blockIds.put(key, EducationBlockId.newId()));
 
         var template = LIBRARY.template().toTemplate(TemplateId.newId(), 0, exerciseIds, blockIds);
-        var content = template.toContent(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 30), PainScore.of(3));
+        var content = template.toContent(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 30), PainScore.of(3), Side.RIGHT);
 
         assertThat(content.title()).isEqualTo("Forefoot plantar pain (metatarsalgia 2–4)");
         assertThat(content.exercises()).hasSize(LIBRARY.exercises().size());
         assertThat(content.educationBlocks()).containsExactlyInAnyOrderElementsOf(blockIds.values());
+        assertThat(content.orthoticNotes()).extracting(OrthoticNote::type)
+                .containsExactly(OrthoticType.METATARSAL_PAD, OrthoticType.FOOTWEAR_CHANGE);
+        assertThat(content.orthoticNotes()).extracting(OrthoticNote::side).containsOnly(Side.RIGHT);
         assertThat(new HashSet<>(content.exercises().stream().map(p -> p.exercise()).toList()))
                 .isEqualTo(new HashSet<>(exerciseIds.values()));
     }

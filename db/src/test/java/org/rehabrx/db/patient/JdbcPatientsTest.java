@@ -125,7 +125,8 @@ class JdbcPatientsTest {
 
         assertThatExceptionOfType(ReferenceTakenException.class)
                 .isThrownBy(() -> patients.save(sameReferenceTyped))
-                .withMessageContaining(first.reference().value());
+                .satisfies(taken -> assertThat(taken.reference()).isEqualTo(first.reference()))
+                .withMessageNotContaining(first.reference().value());
         assertThat(patients.findById(sameReferenceTyped.id())).isEmpty();
         assertThat(patients.findByReference(first.reference())).contains(first);
     }

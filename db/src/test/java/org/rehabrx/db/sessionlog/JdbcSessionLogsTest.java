@@ -93,7 +93,7 @@ class JdbcSessionLogsTest {
         var programme = activeProgramme();
         var saved = logs.save(session(programme, 1, TODAY.minusDays(1), true, 2, PainScore.of(3), null));
 
-        var completed = logs.save(saved.withPainNextMorning(PainScore.of(2)));
+        var completed = logs.save(saved.withPainNextMorning(PainScore.of(2), TODAY));
 
         assertThat(completed.version()).isEqualTo(2);
         assertThat(logs.findById(saved.id())).contains(completed);
@@ -103,10 +103,10 @@ class JdbcSessionLogsTest {
     void aRatingBasedOnAStaleVersionIsRefused() {
         var programme = activeProgramme();
         var saved = logs.save(session(programme, 1, TODAY.minusDays(1), true, 2, PainScore.of(3), null));
-        logs.save(saved.withPainNextMorning(PainScore.of(2)));
+        logs.save(saved.withPainNextMorning(PainScore.of(2), TODAY));
 
         assertThatExceptionOfType(ConcurrentChangeException.class)
-                .isThrownBy(() -> logs.save(saved.withPainNextMorning(PainScore.of(6))));
+                .isThrownBy(() -> logs.save(saved.withPainNextMorning(PainScore.of(6), TODAY)));
         assertThat(logs.findById(saved.id()).orElseThrow().painNextMorning()).isEqualTo(PainScore.of(2));
     }
 

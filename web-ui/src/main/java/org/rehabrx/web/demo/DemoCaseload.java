@@ -96,7 +96,8 @@ class DemoCaseload implements ApplicationRunner {
     private Programme activeForefootProgramme(Patient patient, LocalDate today) {
         var clinician = account("demo.clinician");
         var template = templates.findByKey("forefoot-plantar-pain").orElseThrow();
-        var content = template.toContent(today.minusDays(10), today.plusWeeks(4), PainScore.of(2));
+        var content = template.toContent(today.minusDays(10), today.plusWeeks(4), PainScore.of(2),
+                patient.condition().side());
         var now = clock.instant();
         for (Caution caution : cautions.raisedBy(content, patient)) {
             content = content.withAcknowledgement(new CautionAcknowledgement(caution.exercise(), caution.flag(),

@@ -1,4 +1,4 @@
-package org.rehabrx.web.exercise;
+package org.rehabrx.web.library;
 
 import java.util.List;
 
@@ -56,8 +56,9 @@ public class LibraryService {
     @Transactional
     public Exercise reviseExercise(ExerciseId id, long expectedVersion, ExerciseDescription description) {
         var exercise = exercises.findById(id).orElseThrow(() -> new IllegalArgumentException("No such exercise."));
+        var revised = exercise.revisedBy(signedIn.require().accountId(), description);
         Versions.requireUnchanged("Exercise", id.value(), expectedVersion, exercise.version());
-        return exercises.save(exercise.revisedBy(signedIn.require().accountId(), description));
+        return exercises.save(revised);
     }
 
     @Transactional(readOnly = true)

@@ -36,8 +36,8 @@ class ShippedLibraryLoader implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         var summary = transaction.execute(status -> libraryImport.importLibrary(ShippedLibrary.forefootPlantarPain()));
-        if (summary != null && (summary.createdCount() > 0 || summary.updatedCount() > 0)) {
-            log.info("Shipped library: {} created, {} updated", summary.createdCount(), summary.updatedCount());
+        if (summary != null && summary.changedAnything()) {
+            log.info("Imported the {}", summary.sentence());
         }
     }
 }

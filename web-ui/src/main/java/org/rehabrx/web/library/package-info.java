@@ -1,4 +1,8 @@
-/** Brings the shipped library (exercises, education blocks, the forefoot template) into the database at start-up. */
+/**
+ * The library as clinicians use it — shipped and own exercises, cloning a shipped one to adapt it, writing
+ * and editing one's own, education blocks and templates — and the import of the shipped library at
+ * start-up.
+ */
 @NullMarked
 package org.rehabrx.web.library;
 

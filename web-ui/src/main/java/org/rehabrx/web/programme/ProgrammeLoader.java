@@ -31,15 +31,37 @@ public class ProgrammeLoader {
         return load(id, access::requireTreating);
     }
 
-    /** For reading and logging: a clinician in the care team or the patient themselves. */
+    /** For changes: a clinician in the care team, of a patient who is not archived. */
+    public TreatedProgramme forChange(ProgrammeId id) {
+        var treated = forTreatment(id);
+        requireActive(treated.patient());
+        return treated;
+    }
+
+    /** For logging sessions: a clinician in the care team or the patient themselves, not archived. */
+    public TreatedProgramme forLogging(ProgrammeId id) {
+        var treated = forTreatmentOrSelf(id);
+        requireActive(treated.patient());
+        return treated;
+    }
+
+    /** For reading: a clinician in the care team or the patient themselves. */
     public TreatedProgramme forTreatmentOrSelf(ProgrammeId id) {
         return load(id, access::requireTreatingOrSelf);
     }
 
+    /** A patient a programme is started for: in the signed-in clinician's care and not archived. */
     public Patient treatedPatient(PatientId id) {
         var patient = patients.findById(id).orElseThrow(() -> new NoSuchPatientException(id));
         access.requireTreating(patient);
+        requireActive(patient);
         return patient;
+    }
+
+    private static void requireActive(Patient patient) {
+        if (!patient.isActive()) {
+            throw new IllegalStateException("This patient is archived; reactivate them before changing anything.");
+        }
     }
 
     private TreatedProgramme load(ProgrammeId id, Function<Patient, AccountPrincipal> check) {

@@ -33,10 +33,14 @@ public class SessionLogService {
     @Transactional
     @PreAuthorize("hasAnyRole('CLINICIAN', 'PATIENT')")
     public SessionLog log(ProgrammeId programmeId, SessionReport report) {
-        var treated = loader.forTreatmentOrSelf(programmeId);
+        var treated = loader.forLogging(programmeId);
         var programme = treated.programme();
         if (programme.status() != ProgrammeStatus.ACTIVE) {
             throw new IllegalStateException("Sessions are logged against the active programme only.");
+        }
+        if (report.date().isBefore(programme.content().startDate())) {
+            throw new IllegalArgumentException("The programme starts on " + programme.content().startDate()
+                    + "; a session before that belongs to no programme.");
         }
         var prescribed = programme.content().prescribed(report.exercise())
                 .orElseThrow(() -> new IllegalArgumentException("This exercise is not part of the programme."));
@@ -50,9 +54,9 @@ public class SessionLogService {
     @PreAuthorize("hasAnyRole('CLINICIAN', 'PATIENT')")
     public SessionLog addPainNextMorning(SessionLogId id, long expectedVersion, PainScore pain) {
         var log = sessionLogs.findById(id).orElseThrow(() -> new IllegalArgumentException("No such session log."));
-        loader.forTreatmentOrSelf(log.programme());
+        loader.forLogging(log.programme());
         Versions.requireUnchanged("Session log", id.value(), expectedVersion, log.version());
-        return sessionLogs.save(log.withPainNextMorning(pain));
+        return sessionLogs.save(log.withPainNextMorning(pain, LocalDate.now(clock)));
     }
 
     @Transactional(readOnly = true)

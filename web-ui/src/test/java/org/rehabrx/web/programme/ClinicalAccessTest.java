@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,13 +19,14 @@ import org.rehabrx.core.account.EncodedPassword;
 import org.rehabrx.core.account.Role;
 import org.rehabrx.core.account.Username;
 import org.rehabrx.core.exercise.ExerciseId;
+import org.rehabrx.core.patient.HealthFlag;
 import org.rehabrx.core.patient.Patient;
 import org.rehabrx.core.patient.Patients;
 import org.rehabrx.core.programme.Programme;
 import org.rehabrx.core.shared.ConcurrentChangeException;
 import org.rehabrx.core.shared.PainScore;
 import org.rehabrx.core.shared.Side;
-import org.rehabrx.web.exercise.LibraryService;
+import org.rehabrx.web.library.LibraryService;
 import org.rehabrx.web.patient.PatientRegistration;
 import org.rehabrx.web.patient.PatientService;
 import org.rehabrx.web.progression.ProgressionService;
@@ -102,19 +105,76 @@ class ClinicalAccessTest {
 
     @Test
     void aPatientLogsSessionsOfTheirOwnProgrammeButChangesNothingElse() {
-        var own = accounts.save(Account.open(new Username("jonas.weber"), "Jonas Weber", Role.PATIENT,
-                new EncodedPassword("{noop}not used to sign in here")));
-        patients.save(patients.findById(patient.id()).orElseThrow().linkedTo(own.id()));
-        SignedInAs.account(context, "jonas.weber");
+        SignedInAs.account(context, linkNewPatientAccount("jonas.weber"));
 
         var log = sessionLogs.log(programme.id(), goodSession());
 
-        assertThat(log.enteredBy()).isEqualTo(own.id());
+        assertThat(log.enteredBy()).isEqualTo(accounts.findByUsername(new Username("jonas.weber")).orElseThrow().id());
         assertThat(programmes.find(programme.id()).id()).isEqualTo(programme.id());
         assertThatThrownBy(() -> programmes.complete(programme.id(), programme.version()))
                 .isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> progression.evaluate(programme.id()))
                 .isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
+    void everyUseCaseOnThePatientIsRefusedToAClinicianOutsideTheCareTeam() {
+        var id = programme.id();
+        long version = programme.version();
+        var content = programme.content();
+        SignedInAs.account(context, "demo.clinician2");
+
+        List<ThrowingCallable> useCases = List.of(
+                () -> programmes.saveChanges(id, version, content),
+                () -> programmes.acknowledgeCaution(id, version, firstExercise, HealthFlag.OPEN_WOUND, "checked"),
+                () -> programmes.activate(id, version),
+                () -> programmes.cautionsOf(id, content),
+                () -> programmes.compare(id, 1, 1),
+                () -> programmes.startFromTemplate(patient.id(), library.templates().getFirst().id(),
+                        content.startDate(), content.reviewDate(), PainScore.NONE),
+                () -> progression.pending(id),
+                () -> sessionLogs.logsOf(id),
+                () -> patientService.changeHealthFlags(patient.id(), patient.version(), Set.of()),
+                () -> patientService.archive(patient.id(), patient.version()));
+        for (var useCase : useCases) {
+            assertThatThrownBy(useCase).isInstanceOf(AccessDeniedException.class);
+        }
+        SignedInAs.account(context, "demo.clinician");
+        assertThat(programmes.find(id)).isEqualTo(programme);
+    }
+
+    @Test
+    void aPatientLinkedToAnotherRecordCannotLogAgainstThisProgramme() {
+        SignedInAs.account(context, "demo.patient");
+
+        assertThatThrownBy(() -> sessionLogs.log(programme.id(), goodSession()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(programmes.myProgrammes()).extracting(Programme::id).doesNotContain(programme.id());
+    }
+
+    @Test
+    void aPatientSeesNeitherDraftsNorTheirHistory() {
+        var own = linkNewPatientAccount("anna.draft");
+        var today = LocalDate.now(clock);
+        var draft = programmes.startFromTemplate(patient.id(), library.templates().getFirst().id(), today,
+                today.plusWeeks(2), PainScore.NONE);
+        SignedInAs.account(context, own);
+
+        assertThatThrownBy(() -> programmes.find(draft.id())).isInstanceOf(NoSuchProgrammeException.class);
+        assertThat(programmes.history(draft.id())).isEmpty();
+        assertThat(programmes.myProgrammes()).extracting(Programme::id)
+                .containsExactly(programme.id());
+    }
+
+    @Test
+    void nothingIsChangedOrLoggedForAnArchivedPatient() {
+        var archived = patientService.archive(patient.id(), patient.version());
+
+        assertThatThrownBy(() -> sessionLogs.log(programme.id(), goodSession()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("archived");
+        assertThatThrownBy(() -> programmes.complete(programme.id(), programme.version()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("archived");
+        assertThat(patientService.find(archived.id()).isActive()).isFalse();
     }
 
     @Test
@@ -145,6 +205,13 @@ class ClinicalAccessTest {
                 .isInstanceOf(ConcurrentChangeException.class);
         assertThat(programmes.find(programme.id()).content().prescribed(firstExercise).orElseThrow().level())
                 .isEqualTo(2);
+    }
+
+    private String linkNewPatientAccount(String username) {
+        var own = accounts.save(Account.open(new Username(username), "Patient " + username, Role.PATIENT,
+                new EncodedPassword("{noop}not used to sign in here")));
+        patients.save(patients.findById(patient.id()).orElseThrow().linkedTo(own.id()));
+        return username;
     }
 
     private SessionReport goodSession() {

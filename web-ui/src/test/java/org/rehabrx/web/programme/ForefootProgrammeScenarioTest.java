@@ -25,7 +25,7 @@ import org.rehabrx.core.progression.Proposal;
 import org.rehabrx.core.progression.ProposalKind;
 import org.rehabrx.core.shared.PainScore;
 import org.rehabrx.core.shared.Side;
-import org.rehabrx.web.exercise.LibraryService;
+import org.rehabrx.web.library.LibraryService;
 import org.rehabrx.web.patient.PatientRegistration;
 import org.rehabrx.web.patient.PatientService;
 import org.rehabrx.web.progression.ProgressionService;
@@ -85,8 +85,8 @@ class ForefootProgrammeScenarioTest {
         assertThat(cautions).extracting(Caution::exerciseName).contains("Warm foot soak");
         assertThat(cautions).extracting(Caution::flag).containsOnly(HealthFlag.REDUCED_FOOT_SENSATION);
         assertThatThrownBy(() -> programmes.activate(draft.id(), draft.version()))
-                .isInstanceOf(UnacknowledgedCautionsException.class)
-                .hasMessageContaining("Warm foot soak");
+                .isInstanceOfSatisfying(UnacknowledgedCautionsException.class, open -> assertThat(open.cautions())
+                        .extracting(Caution::exerciseName).contains("Warm foot soak"));
 
         var active = programmes.activate(draft.id(), acknowledgeAll(draft, cautions).version());
         assertThat(active.status()).isEqualTo(ProgrammeStatus.ACTIVE);
