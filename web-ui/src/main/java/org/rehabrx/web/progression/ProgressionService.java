@@ -1,6 +1,7 @@
 package org.rehabrx.web.progression;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -8,6 +9,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.rehabrx.core.exercise.Dosage;
 import org.rehabrx.core.exercise.Exercise;
+import org.rehabrx.core.exercise.ExerciseId;
 import org.rehabrx.core.exercise.Exercises;
 import org.rehabrx.core.programme.PrescribedExercise;
 import org.rehabrx.core.programme.Programme;
@@ -22,6 +24,7 @@ import org.rehabrx.core.progression.Proposals;
 import org.rehabrx.core.sessionlog.SessionLogs;
 import org.rehabrx.web.programme.CautionCheck;
 import org.rehabrx.web.programme.ProgrammeLoader;
+import org.rehabrx.web.programme.TreatedProgramme;
 import org.rehabrx.web.shared.Versions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -72,8 +75,12 @@ public class ProgressionService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('CLINICIAN')")
     public List<Proposal> pending(ProgrammeId id) {
-        loader.forTreatment(id);
-        return proposals.pendingFor(id);
+        var programme = loader.forTreatment(id).programme();
+        var newestPerExercise = new LinkedHashMap<ExerciseId, Proposal>();
+        proposals.pendingFor(id).stream()
+                .filter(proposal -> stillApplies(proposal, programme))
+                .forEach(proposal -> newestPerExercise.putIfAbsent(proposal.exercise(), proposal));
+        return List.copyOf(newestPerExercise.values());
     }
 
     /**
@@ -83,14 +90,11 @@ public class ProgressionService {
     @Transactional
     @PreAuthorize("hasRole('CLINICIAN')")
     public Programme accept(ProposalId id, long expectedVersion, @Nullable Dosage editedDosage) {
-        var proposal = reviewable(id, expectedVersion);
-        var treated = loader.forTreatment(proposal.programme());
+        var reviewed = reviewable(id, expectedVersion);
+        var proposal = reviewed.proposal();
+        var treated = reviewed.treated();
         var programme = treated.programme();
-        // Stale once the exercise is prescribed otherwise; a new version that leaves it alone changes nothing.
-        var prescribed = programme.content().prescribed(proposal.exercise());
-        if (programme.status() != ProgrammeStatus.ACTIVE || prescribed.isEmpty()
-                || prescribed.get().level() != proposal.fromLevel()
-                || !prescribed.get().dosage().equals(proposal.fromDosage())) {
+        if (!stillApplies(proposal, programme)) {
             throw new StaleProposalException();
         }
         var actor = treated.actor().accountId();
@@ -109,14 +113,27 @@ public class ProgressionService {
     @Transactional
     @PreAuthorize("hasRole('CLINICIAN')")
     public Proposal reject(ProposalId id, long expectedVersion, String reason) {
-        var proposal = reviewable(id, expectedVersion);
-        var actor = loader.forTreatment(proposal.programme()).actor().accountId();
-        return proposals.save(proposal.rejected(reason, actor, clock.instant()));
+        var reviewed = reviewable(id, expectedVersion);
+        var actor = reviewed.treated().actor().accountId();
+        return proposals.save(reviewed.proposal().rejected(reason, actor, clock.instant()));
     }
 
-    private Proposal reviewable(ProposalId id, long expectedVersion) {
+    private record Reviewable(Proposal proposal, TreatedProgramme treated) {
+    }
+
+    /** Access is checked before the version, so that nobody outside the care team learns a proposal exists. */
+    private Reviewable reviewable(ProposalId id, long expectedVersion) {
         var proposal = proposals.findById(id).orElseThrow(() -> new IllegalArgumentException("No such proposal."));
+        var treated = loader.forChange(proposal.programme());
         Versions.requireUnchanged("Proposal", id.value(), expectedVersion, proposal.version());
-        return proposal;
+        return new Reviewable(proposal, treated);
+    }
+
+    /** A proposal is stale once the exercise is prescribed otherwise; a version that leaves it alone changes nothing. */
+    private static boolean stillApplies(Proposal proposal, Programme programme) {
+        var prescribed = programme.content().prescribed(proposal.exercise());
+        return programme.status() == ProgrammeStatus.ACTIVE && prescribed.isPresent()
+                && prescribed.get().level() == proposal.fromLevel()
+                && prescribed.get().dosage().equals(proposal.fromDosage());
     }
 }

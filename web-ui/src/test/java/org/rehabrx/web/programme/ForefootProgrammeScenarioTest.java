@@ -101,7 +101,8 @@ class ForefootProgrammeScenarioTest {
         assertThat(advance.fromLevel()).isEqualTo(1);
         assertThat(advance.toLevel()).isEqualTo(2);
         assertThat(advance.usedLogs()).hasSize(3);
-        assertThat(progression.pending(active.id())).extracting(Proposal::id).contains(advance.id());
+        assertThat(progression.evaluate(active.id())).contains(advance);
+        assertThat(progression.pending(active.id())).extracting(Proposal::id).containsExactly(advance.id());
 
         var second = progression.accept(advance.id(), advance.version(), null);
         assertThat(second.number()).isEqualTo(2);
