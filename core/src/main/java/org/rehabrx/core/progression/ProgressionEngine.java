@@ -28,9 +28,9 @@ import org.rehabrx.core.shared.PainScore;
 public final class ProgressionEngine {
 
     /**
-     * The worst of several logs of one day first: the higher pain during (a session not rated at all counts
-     * lowest), then a session not completed, then the later entry, then the id, so that the order is total
-     * and the choice never depends on the order the logs come in.
+     * Of several logs of one day, once a morning worse than baseline has put its log first: the higher pain
+     * during (a session not rated at all counts lowest), then a session not completed, then the later entry,
+     * then the id, so that the order is total and the choice never depends on the order the logs come in.
      */
     private static final Comparator<SessionLog> WORST_FIRST = Comparator
             .comparing(SessionLog::painDuring, Comparator.nullsLast(Comparator.<PainScore>reverseOrder()))
@@ -79,7 +79,7 @@ public final class ProgressionEngine {
         return evaluated.content().exercises().stream()
                 .map(prescribed -> new ExerciseEvaluation(programme, evaluated.number(), rules, baselinePain,
                         prescribed, exerciseOf(prescribed, library),
-                        sessions(programme, prescribed, prescribedSince(prescribed, history), logs))
+                        sessions(programme, prescribed, prescribedSince(prescribed, history), logs, baselinePain))
                         .proposal())
                 .toList();
     }
@@ -127,13 +127,19 @@ public final class ProgressionEngine {
 
     /** The sessions under the current prescription, the worst log of each day only, newest first. */
     private static List<SessionLog> sessions(ProgrammeId programme, PrescribedExercise prescribed, int since,
-                                             List<SessionLog> logs) {
+                                             List<SessionLog> logs, PainScore baselinePain) {
+        // a morning worse than usual is a flare-up whatever the pain during, so such a log stands for its day
+        Comparator<SessionLog> worstFirst = Comparator
+                .comparing((SessionLog log) -> log.painNextMorning() != null
+                        && log.painNextMorning().isAbove(baselinePain))
+                .reversed()
+                .thenComparing(WORST_FIRST);
         var worstOfEachDay = logs.stream()
                 .filter(log -> log.programme().equals(programme)
                         && log.exercise().equals(prescribed.exercise())
                         && log.level() == prescribed.level()
                         && log.programmeVersion() >= since)
-                .collect(Collectors.toMap(SessionLog::date, Function.identity(), BinaryOperator.minBy(WORST_FIRST)));
+                .collect(Collectors.toMap(SessionLog::date, Function.identity(), BinaryOperator.minBy(worstFirst)));
         return worstOfEachDay.values().stream().sorted(NEWEST_FIRST).toList();
     }
 }

@@ -100,7 +100,7 @@ class ProgressionEnginePropertyTest {
         List<SessionLog> sessionsBehind(Proposal proposal) {
             var worstByDay = new TreeMap<LocalDate, SessionLog>(Comparator.reverseOrder());
             for (var log : eligibleFor(proposal)) {
-                worstByDay.merge(log.date(), log, (kept, other) -> isWorse(other, kept) ? other : kept);
+                worstByDay.merge(log.date(), log, (kept, other) -> isWorse(other, kept, baselinePain) ? other : kept);
             }
             return List.copyOf(worstByDay.values());
         }
@@ -118,7 +118,12 @@ class ProgressionEnginePropertyTest {
             return Math.min(rules().holdMaxPain(), proposal.fromDosage().painLimit().value());
         }
 
-        private static boolean isWorse(SessionLog log, SessionLog than) {
+        private static boolean isWorse(SessionLog log, SessionLog than, PainScore baseline) {
+            boolean morningFlare = log.painNextMorning() != null && log.painNextMorning().isAbove(baseline);
+            boolean thanMorningFlare = than.painNextMorning() != null && than.painNextMorning().isAbove(baseline);
+            if (morningFlare != thanMorningFlare) {
+                return morningFlare;
+            }
             int pain = log.painDuring() == null ? -1 : log.painDuring().value();
             int thanPain = than.painDuring() == null ? -1 : than.painDuring().value();
             if (pain != thanPain) {

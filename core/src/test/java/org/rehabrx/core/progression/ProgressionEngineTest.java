@@ -483,6 +483,18 @@ class ProgressionEngineTest {
         }
 
         @Test
+        void aLogWithAMorningWorseThanBaselineStandsForItsDayWhateverThePainDuring() {
+            var acceptable = enteredAt(done(TOE_CURLS, 2, "2026-03-04", 5, 1), "08:00");
+            var badMorning = enteredAt(done(TOE_CURLS, 2, "2026-03-04", 2, 6), "21:00");
+
+            var proposal = evaluateOne(version(rulesRequiring(1), TOE_CURLS_AT_2), acceptable, badMorning);
+
+            assertThat(proposal.kind()).isEqualTo(ProposalKind.STEP_BACK);
+            assertThat(proposal.usedLogs()).containsExactly(badMorning.id());
+            assertThat(proposal.reason()).contains("6/10");
+        }
+
+        @Test
         void aSessionNotCompletedIsWorseThanOneCompletedWithTheSamePain() {
             var notDone = enteredAt(notCompleted(TOE_CURLS, 2, "2026-03-04", 2, 1), "08:00");
             var done = enteredAt(done(TOE_CURLS, 2, "2026-03-04", 2, 1), "21:00");
