@@ -1,0 +1,109 @@
+package org.rehabrx.web.handout;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.rehabrx.core.account.Accounts;
+import org.rehabrx.core.account.Role;
+import org.rehabrx.core.education.EducationBlock;
+import org.rehabrx.core.education.EducationBlocks;
+import org.rehabrx.core.exercise.Exercise;
+import org.rehabrx.core.exercise.ExerciseId;
+import org.rehabrx.core.exercise.ExerciseImage;
+import org.rehabrx.core.exercise.ExerciseImages;
+import org.rehabrx.core.exercise.Exercises;
+import org.rehabrx.core.exercise.ImagePosition;
+import org.rehabrx.core.programme.PrescribedExercise;
+import org.rehabrx.core.programme.ProgrammeId;
+import org.rehabrx.core.programme.ProgrammeStatus;
+import org.rehabrx.report.handout.Handout;
+import org.rehabrx.report.handout.HandoutRenderer;
+import org.rehabrx.report.handout.Illustrations;
+import org.rehabrx.web.programme.NoSuchProgrammeException;
+import org.rehabrx.web.programme.ProgrammeLoader;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The PDF of a programme's current version, for its care team and, once handed over, for the patient. */
+@Service
+public class HandoutService {
+
+    private final ProgrammeLoader loader;
+    private final Exercises exercises;
+    private final ExerciseImages images;
+    private final EducationBlocks educationBlocks;
+    private final Accounts accounts;
+    private final HandoutRenderer renderer;
+    private final TransactionTemplate readOnly;
+    private final Clock clock;
+    private final String clinicName;
+    private final String clinicContact;
+
+    HandoutService(ProgrammeLoader loader, Exercises exercises, ExerciseImages images, EducationBlocks educationBlocks,
+                   Accounts accounts, HandoutRenderer renderer, TransactionTemplate transaction, Clock clock,
+                   @Value("${rehabrx.clinic.name:RehabRx}") String clinicName,
+                   @Value("${rehabrx.clinic.contact:}") String clinicContact) {
+        this.loader = loader;
+        this.exercises = exercises;
+        this.images = images;
+        this.educationBlocks = educationBlocks;
+        this.accounts = accounts;
+        this.renderer = renderer;
+        this.readOnly = new TransactionTemplate(transaction.getTransactionManager());
+        this.readOnly.setReadOnly(true);
+        this.clock = clock;
+        this.clinicName = clinicName;
+        this.clinicContact = clinicContact;
+    }
+
+    /** Renders outside the read transaction, so that no database connection waits for the layout. */
+    @PreAuthorize("hasAnyRole('CLINICIAN', 'PATIENT')")
+    public byte[] handoutOf(ProgrammeId id, boolean largePrint) {
+        var snapshot = readOnly.execute(status -> snapshot(id, largePrint));
+        return renderer.render(snapshot.handout(), Illustrations.of(snapshot.pictures()));
+    }
+
+    private record Snapshot(Handout handout, Map<ExerciseId, Map<ImagePosition, ExerciseImage>> pictures) {
+    }
+
+    private Snapshot snapshot(ProgrammeId id, boolean largePrint) {
+        var treated = loader.forTreatmentOrSelf(id);
+        var programme = treated.programme();
+        if (treated.actor().role() == Role.PATIENT && programme.status() == ProgrammeStatus.DRAFT) {
+            throw new NoSuchProgrammeException(id);
+        }
+        var content = programme.content();
+        var ids = content.exercises().stream().map(PrescribedExercise::exercise).toList();
+        Map<ExerciseId, Exercise> library = exercises.findAllById(ids).stream()
+                .collect(Collectors.toMap(Exercise::id, Function.identity()));
+        var blocks = educationBlocks.findAllById(content.educationBlocks()).stream()
+                .collect(Collectors.toMap(EducationBlock::id, Function.identity()));
+        var prescriber = accounts.findById(programme.prescriber())
+                .orElseThrow(() -> new IllegalStateException("The prescribing clinician's account is missing"));
+        var handout = new Handout(clinicName, treated.patient(), prescriber.displayName(), clinicContact,
+                programme.current(), library, content.educationBlocks().stream().map(blocks::get).toList(),
+                LocalDate.now(clock), largePrint);
+        return new Snapshot(handout, pictures(ids));
+    }
+
+    private Map<ExerciseId, Map<ImagePosition, ExerciseImage>> pictures(Iterable<ExerciseId> ids) {
+        var pictures = new HashMap<ExerciseId, Map<ImagePosition, ExerciseImage>>();
+        for (var exercise : ids) {
+            var positions = new EnumMap<ImagePosition, ExerciseImage>(ImagePosition.class);
+            for (var position : ImagePosition.values()) {
+                images.find(exercise, position).ifPresent(image -> positions.put(position, image));
+            }
+            if (!positions.isEmpty()) {
+                pictures.put(exercise, positions);
+            }
+        }
+        return pictures;
+    }
+}
