@@ -7,7 +7,9 @@ import org.rehabrx.core.education.EducationBlocks;
 import org.rehabrx.core.exercise.Exercise;
 import org.rehabrx.core.exercise.ExerciseDescription;
 import org.rehabrx.core.exercise.ExerciseId;
+import org.rehabrx.core.exercise.ExerciseImages;
 import org.rehabrx.core.exercise.Exercises;
+import org.rehabrx.core.exercise.ImagePosition;
 import org.rehabrx.core.template.Template;
 import org.rehabrx.core.template.Templates;
 import org.rehabrx.web.security.SignedInAccount;
@@ -21,13 +23,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class LibraryService {
 
     private final Exercises exercises;
+    private final ExerciseImages images;
     private final EducationBlocks educationBlocks;
     private final Templates templates;
     private final SignedInAccount signedIn;
 
-    LibraryService(Exercises exercises, EducationBlocks educationBlocks, Templates templates,
+    LibraryService(Exercises exercises, ExerciseImages images, EducationBlocks educationBlocks, Templates templates,
                    SignedInAccount signedIn) {
         this.exercises = exercises;
+        this.images = images;
         this.educationBlocks = educationBlocks;
         this.templates = templates;
         this.signedIn = signedIn;
@@ -59,6 +63,23 @@ public class LibraryService {
         var revised = exercise.revisedBy(signedIn.require().accountId(), description);
         Versions.requireUnchanged("Exercise", id.value(), expectedVersion, exercise.version());
         return exercises.save(revised);
+    }
+
+    /**
+     * Stores the clinician's own picture of a position of their own exercise; it replaces the drawing on the
+     * handout. A shipped exercise is cloned first, so that the shipped library stays as shipped.
+     *
+     * @throws ImageUploadRefusedException when the file cannot be used, with a message for the clinician
+     */
+    @Transactional
+    public void storePicture(ExerciseId id, ImagePosition position, byte[] content, String mediaType) {
+        var exercise = exercises.findById(id).orElseThrow(() -> new IllegalArgumentException("No such exercise."));
+        if (!signedIn.require().accountId().equals(exercise.author())) {
+            throw new IllegalStateException(exercise.isShipped()
+                    ? "Shipped exercises keep their drawings; clone the exercise to use your own pictures."
+                    : "Only the clinician who wrote this exercise can change its pictures.");
+        }
+        images.store(id, position, UploadedPicture.checked(content, mediaType));
     }
 
     @Transactional(readOnly = true)
