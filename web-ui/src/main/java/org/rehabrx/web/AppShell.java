@@ -9,6 +9,10 @@ import com.vaadin.flow.theme.lumo.Lumo;
 /** Page-wide settings. Styles come as plain stylesheets so that the pre-built frontend bundle suffices. */
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/app.css")
+@StyleSheet("styles/patient.css")
+@StyleSheet("styles/programme.css")
+@StyleSheet("styles/library.css")
+@StyleSheet("styles/progression.css")
 @Meta(name = "robots", content = "noindex, nofollow")
 public class AppShell implements AppShellConfigurator {
 

@@ -8,9 +8,12 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import org.junit.jupiter.api.Test;
 import org.rehabrx.core.account.Account;
+import org.rehabrx.core.patient.Patients;
 import org.rehabrx.db.account.JdbcAccounts;
 import org.rehabrx.db.testing.TestDatabase;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -76,4 +79,18 @@ class ArchitectureTest {
                 .should().resideInAPackage("..ui..")
                 .check(PRODUCTION_CLASSES);
     }
+
+    /** Repository ports are core's only public interfaces; screens reach data through application services. */
+    @Test
+    void viewsTalkOnlyToApplicationServices() {
+        assertThat(REPOSITORY_PORT.test(PRODUCTION_CLASSES.get(Patients.class))).as("a port is recognised").isTrue();
+        noClasses().that().resideInAPackage("org.rehabrx.web..ui..")
+                .should().dependOnClassesThat(REPOSITORY_PORT)
+                .orShould().dependOnClassesThat().resideInAnyPackage("org.rehabrx.db..", "org.springframework.jdbc..",
+                        "java.sql..", "javax.sql..")
+                .check(PRODUCTION_CLASSES);
+    }
+
+    private static final DescribedPredicate<JavaClass> REPOSITORY_PORT = DescribedPredicate.describe(
+            "a repository port of core", type -> type.isInterface() && type.getPackageName().startsWith("org.rehabrx.core."));
 }

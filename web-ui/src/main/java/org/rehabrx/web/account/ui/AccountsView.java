@@ -3,17 +3,16 @@ package org.rehabrx.web.account.ui;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
 /** The admin's home: the accounts of the clinic. */
 @Route("admin/accounts")
-@PageTitle("Accounts")
-@Menu(order = 10, icon = "USERS", title = "Accounts")
+@Menu(order = 10, icon = "USERS", title = "nav.accounts")
 @RolesAllowed("ADMIN")
-public class AccountsView extends VerticalLayout {
+public class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
     public AccountsView() {
         addClassName("app-view");
@@ -21,5 +20,10 @@ public class AccountsView extends VerticalLayout {
                 + "and assign clinicians to care teams. Account management opens here soon.");
         intro.addClassName("app-empty-state");
         add(intro);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.accounts");
     }
 }

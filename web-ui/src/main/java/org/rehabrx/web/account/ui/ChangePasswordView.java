@@ -15,16 +15,15 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
 
 @Route("account/password")
-@PageTitle("Change password")
-@Menu(order = 100, icon = "KEY", title = "Change password")
+@Menu(order = 100, icon = "KEY", title = "nav.changePassword")
 @PermitAll
-public class ChangePasswordView extends VerticalLayout {
+public class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
 
     private final PasswordChangeService passwordChange;
     private final PasswordField currentPassword = new PasswordField("Current password");
@@ -94,5 +93,10 @@ public class ChangePasswordView extends VerticalLayout {
         Notification.show("Your password has been changed.", 4000, Notification.Position.TOP_CENTER)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         getUI().ifPresent(ui -> ui.navigate(""));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.changePassword");
     }
 }

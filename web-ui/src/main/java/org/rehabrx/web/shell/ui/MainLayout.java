@@ -1,6 +1,5 @@
 package org.rehabrx.web.shell.ui;
 
-import org.rehabrx.core.account.Role;
 import org.rehabrx.web.security.SignedInAccount;
 
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -41,40 +40,34 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         var brand = new H1("RehabRx");
         brand.addClassNames("app-brand", "app-drawer-brand");
-        navigation.getElement().setAttribute("aria-label", "Main");
+        navigation.getElement().setAttribute("aria-label", getTranslation("nav.main"));
         navigation.addClassName("app-navigation");
         addToDrawer(brand, new Scroller(navigation), signedInFooter(signedIn));
     }
 
-    private static SideNavItem item(MenuEntry entry) {
+    /** Menu titles are translation keys, so that the navigation speaks the user's language. */
+    private SideNavItem item(MenuEntry entry) {
+        String label = getTranslation(entry.title());
         return entry.icon() == null
-                ? new SideNavItem(entry.title(), entry.path())
-                : new SideNavItem(entry.title(), entry.path(), VaadinIcon.valueOf(entry.icon()).create());
+                ? new SideNavItem(label, entry.path())
+                : new SideNavItem(label, entry.path(), VaadinIcon.valueOf(entry.icon()).create());
     }
 
-    private static Div signedInFooter(SignedInAccount signedIn) {
+    private Div signedInFooter(SignedInAccount signedIn) {
         var footer = new Div();
         footer.addClassName("app-drawer-footer");
         signedIn.get().ifPresent(account -> {
-            var name = new Span(account.displayName());
+            var name = new Span(getTranslation("shell.signedInAs", account.displayName()));
             name.addClassName("app-signed-in-name");
-            var role = new Span(roleName(account.role()));
+            var role = new Span(getTranslation("role." + account.role().name()));
             role.addClassName("app-signed-in-role");
             footer.add(name, role);
         });
-        var signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), click -> signedIn.signOut());
+        var signOut = new Button(getTranslation("shell.signOut"), VaadinIcon.SIGN_OUT.create(), click -> signedIn.signOut());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.addClassName("app-sign-out");
         footer.add(signOut);
         return footer;
-    }
-
-    private static String roleName(Role role) {
-        return switch (role) {
-            case ADMIN -> "Admin";
-            case CLINICIAN -> "Clinician";
-            case PATIENT -> "Patient";
-        };
     }
 
     @Override
