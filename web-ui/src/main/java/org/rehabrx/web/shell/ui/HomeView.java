@@ -2,7 +2,7 @@ package org.rehabrx.web.shell.ui;
 
 import org.rehabrx.web.account.ui.AccountsView;
 import org.rehabrx.web.account.ui.ChangePasswordView;
-import org.rehabrx.web.patient.ui.MyPatientsView;
+import org.rehabrx.web.caseload.ui.MyPatientsView;
 import org.rehabrx.web.programme.ui.MyProgrammeView;
 import org.rehabrx.web.security.SignedInAccount;
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rehabrx.web.account.ui.AccountsView;
-import org.rehabrx.web.patient.ui.MyPatientsView;
+import org.rehabrx.web.caseload.ui.MyPatientsView;
 import org.rehabrx.web.programme.ui.MyProgrammeView;
 import org.rehabrx.web.testing.BrowserlessUi;
 import org.rehabrx.web.testing.WithTestDatabase;

@@ -1,0 +1,71 @@
+package org.rehabrx.web.caseload;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.rehabrx.core.account.Role;
+import org.rehabrx.core.caseload.Caseload;
+import org.rehabrx.core.caseload.CaseloadFilter;
+import org.rehabrx.core.caseload.CaseloadQuery;
+import org.rehabrx.core.caseload.CaseloadRow;
+import org.rehabrx.core.caseload.CaseloadSort;
+import org.rehabrx.core.caseload.PageRequest;
+import org.rehabrx.core.patient.PatientStatus;
+import org.rehabrx.web.security.AccountPrincipal;
+import org.rehabrx.web.security.SignedInAccount;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The signed-in clinician's own caseload. Whose caseload it is comes from the sign-in, never from the
+ * caller, so no screen can list another clinician's patients; "today" comes from the clinic clock.
+ */
+@Service
+public class CaseloadService {
+
+    private final Caseload caseload;
+    private final SignedInAccount signedIn;
+    private final Clock clock;
+
+    CaseloadService(Caseload caseload, SignedInAccount signedIn, Clock clock) {
+        this.caseload = caseload;
+        this.signedIn = signedIn;
+        this.clock = clock;
+    }
+
+    /** The rows from {@code offset}, at most {@code limit} of them, in the order asked (by name when none). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('CLINICIAN')")
+    public List<CaseloadRow> page(CaseloadFilter filter, List<CaseloadSort> sort, int offset, int limit) {
+        return caseload.page(query(filter), sort, new PageRequest(offset, limit));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('CLINICIAN')")
+    public int count(CaseloadFilter filter) {
+        return caseload.count(query(filter));
+    }
+
+    /** Whether the clinician has any patient at all, active or archived. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('CLINICIAN')")
+    public boolean hasPatients() {
+        return caseload.count(query(CaseloadFilter.ACTIVE_PATIENTS)) > 0
+                || caseload.count(query(CaseloadFilter.ACTIVE_PATIENTS.withPatientStatus(PatientStatus.ARCHIVED))) > 0;
+    }
+
+    private CaseloadQuery query(CaseloadFilter filter) {
+        return new CaseloadQuery(clinician().accountId(), LocalDate.now(clock), filter);
+    }
+
+    private AccountPrincipal clinician() {
+        var account = signedIn.require();
+        if (account.role() != Role.CLINICIAN) {
+            throw new AccessDeniedException("Only clinicians have a caseload");
+        }
+        return account;
+    }
+}
