@@ -30,6 +30,10 @@ import org.rehabrx.web.patient.PatientService;
 import org.rehabrx.web.programme.ProgrammeService;
 import org.rehabrx.web.sessionlog.ui.ExerciseChoice;
 import org.rehabrx.web.sessionlog.ui.LogSessionDialog;
+import org.rehabrx.web.sessionlog.ui.NextMorningPainDialog;
+import org.rehabrx.web.sessionlog.SessionLogService;
+import org.rehabrx.web.sessionlog.SessionReport;
+import org.rehabrx.core.sessionlog.SessionLog;
 import org.rehabrx.web.testing.BrowserlessUi;
 import org.rehabrx.web.testing.WithTestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,7 +51,9 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 
@@ -69,6 +75,8 @@ class PatientViewTest {
     ProgrammeService programmeService;
     @Autowired
     LibraryService library;
+    @Autowired
+    SessionLogService sessionLogService;
     @Autowired
     Clock clock;
 
@@ -234,6 +242,58 @@ class PatientViewTest {
         assertThat(dialog.getElement().getTextRecursively()).contains("Exercises changed",
                 "Toe curls (towel scrunch)", "Level 1: Seated towel scrunch → Level 2: Standing towel scrunch")
                 .doesNotContain("Exercises added", "Exercises removed");
+    }
+
+    @Test
+    void aMissingNextMorningPainIsAddedFromTheLog() {
+        ui.signInAs("demo.clinician");
+        var patient = patientWithActiveProgramme();
+        logYesterdayWithoutMorning(patient);
+        ui.navigate("patients/" + patient.id().value());
+        var grid = logGrid();
+        assertThat(GridKt._getCellComponent(grid, 0, "painNextMorning")).isInstanceOf(Button.class);
+
+        _click((Button) GridKt._getCellComponent(grid, 0, "painNextMorning"));
+        var dialog = _get(NextMorningPainDialog.class);
+        type(_get(dialog, IntegerField.class, spec -> spec.withLabel("Next-morning pain (0–10)")), 2);
+        _click(_get(dialog, Button.class, spec -> spec.withText("Save")));
+
+        assertThat(_find(NextMorningPainDialog.class)).isEmpty();
+        var cell = GridKt._getCellComponent(logGrid(), 0, "painNextMorning");
+        assertThat(cell).isInstanceOf(Span.class);
+        assertThat(((Span) cell).getText()).isEqualTo("2/10");
+    }
+
+    @Test
+    void aNextMorningPainAddedMeanwhileBySomeoneElseIsReportedAndTheTypedValueKept() {
+        ui.signInAs("demo.clinician");
+        var patient = patientWithActiveProgramme();
+        var log = logYesterdayWithoutMorning(patient);
+        ui.navigate("patients/" + patient.id().value());
+        _click((Button) GridKt._getCellComponent(logGrid(), 0, "painNextMorning"));
+        var dialog = _get(NextMorningPainDialog.class);
+        var pain = _get(dialog, IntegerField.class, spec -> spec.withLabel("Next-morning pain (0–10)"));
+        type(pain, 2);
+
+        sessionLogService.addPainNextMorning(log.id(), log.version(), PainScore.of(4));
+        _click(_get(dialog, Button.class, spec -> spec.withText("Save")));
+
+        assertThat(_find(NextMorningPainDialog.class)).as("still open").hasSize(1);
+        assertThat(_get(dialog, Div.class, spec -> spec.withClasses("sessionlog-dialog-problem")).getText())
+                .startsWith("This session log was changed by someone else.");
+        assertThat(pain.getValue()).isEqualTo(2);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<Object> logGrid() {
+        return _get(Grid.class, spec -> spec.withClasses("treatment-log-grid"));
+    }
+
+    private SessionLog logYesterdayWithoutMorning(Patient patient) {
+        var programme = programmes.forPatient(patient.id()).getFirst();
+        var exercise = programme.content().exercises().getFirst().exercise();
+        return sessionLogService.log(programme.id(), new SessionReport(exercise, LocalDate.now(clock).minusDays(1),
+                true, 2, PainScore.of(3), null, ""));
     }
 
     private Patient maria() {
