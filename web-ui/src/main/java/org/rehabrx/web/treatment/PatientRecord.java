@@ -1,0 +1,85 @@
+package org.rehabrx.web.treatment;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.rehabrx.core.account.AccountId;
+import org.rehabrx.core.education.EducationBlockId;
+import org.rehabrx.core.exercise.Exercise;
+import org.rehabrx.core.exercise.ExerciseId;
+import org.rehabrx.core.patient.Patient;
+import org.rehabrx.core.programme.Programme;
+import org.rehabrx.core.programme.ProgrammeStatus;
+import org.rehabrx.core.programme.ProgrammeVersion;
+import org.rehabrx.core.progression.Proposal;
+import org.rehabrx.core.sessionlog.SessionLog;
+
+/**
+ * Everything the patient page shows, read in one transaction after the care-team check.
+ *
+ * @param programme    the programme the page is about: the active one, else a draft, else the newest; empty
+ *                     when the patient has none yet
+ * @param programmes   all the patient's programmes, newest first
+ * @param history      every version of {@code programme}, oldest first
+ * @param sessionLogs  the session logs of {@code programme}, newest day first
+ * @param pending      the pending proposals of {@code programme}
+ * @param exercises    every exercise named anywhere above, by id
+ * @param educationBlockTitles the titles of every education block named in the history
+ * @param accountNames display names of the clinicians and patients who created versions or logs
+ * @param today        the clinic's date, for ages and overdue reviews
+ */
+public record PatientRecord(
+        Patient patient,
+        @Nullable Programme programme,
+        List<Programme> programmes,
+        List<ProgrammeVersion> history,
+        List<SessionLog> sessionLogs,
+        List<Proposal> pending,
+        Map<ExerciseId, Exercise> exercises,
+        Map<EducationBlockId, String> educationBlockTitles,
+        Map<AccountId, String> accountNames,
+        LocalDate today) {
+
+    public PatientRecord {
+        programmes = List.copyOf(programmes);
+        history = List.copyOf(history);
+        sessionLogs = List.copyOf(sessionLogs);
+        pending = List.copyOf(pending);
+        exercises = Map.copyOf(exercises);
+        educationBlockTitles = Map.copyOf(educationBlockTitles);
+        accountNames = Map.copyOf(accountNames);
+    }
+
+    public Optional<Programme> currentProgramme() {
+        return Optional.ofNullable(programme);
+    }
+
+    /** Whether a new programme may be started without abandoning one in progress. */
+    public boolean hasOpenProgramme() {
+        return programmes.stream().anyMatch(p -> p.status() == ProgrammeStatus.DRAFT
+                || p.status() == ProgrammeStatus.ACTIVE);
+    }
+
+    /** The exercise's name, or a neutral placeholder when the library no longer has it. */
+    public String exerciseName(ExerciseId id) {
+        var exercise = exercises.get(id);
+        return exercise == null ? "—" : exercise.name();
+    }
+
+    /** The name of the level, or empty when the exercise has no such level. */
+    public String levelName(ExerciseId id, int level) {
+        var exercise = exercises.get(id);
+        return exercise != null && exercise.hasLevel(level) ? exercise.level(level).name() : "";
+    }
+
+    public String accountName(AccountId id) {
+        return accountNames.getOrDefault(id, "—");
+    }
+
+    public String educationBlockTitle(EducationBlockId id) {
+        return educationBlockTitles.getOrDefault(id, "—");
+    }
+}

@@ -1,0 +1,123 @@
+package org.rehabrx.web.treatment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.rehabrx.core.account.AccountId;
+import org.rehabrx.core.account.Accounts;
+import org.rehabrx.core.education.EducationBlock;
+import org.rehabrx.core.education.EducationBlockId;
+import org.rehabrx.core.education.EducationBlocks;
+import org.rehabrx.core.exercise.Exercise;
+import org.rehabrx.core.exercise.ExerciseId;
+import org.rehabrx.core.exercise.Exercises;
+import org.rehabrx.core.patient.PatientId;
+import org.rehabrx.core.patient.Patients;
+import org.rehabrx.core.programme.PrescribedExercise;
+import org.rehabrx.core.programme.Programme;
+import org.rehabrx.core.programme.ProgrammeStatus;
+import org.rehabrx.core.programme.ProgrammeVersion;
+import org.rehabrx.core.programme.Programmes;
+import org.rehabrx.core.progression.Proposal;
+import org.rehabrx.core.sessionlog.SessionLog;
+import org.rehabrx.web.patient.NoSuchPatientException;
+import org.rehabrx.web.patient.PatientAccess;
+import org.rehabrx.web.programme.ProgrammeService;
+import org.rehabrx.web.progression.ProgressionService;
+import org.rehabrx.web.sessionlog.SessionLogService;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The patient page's read: one patient with their programme, its history, logs and proposals. */
+@Service
+public class TreatmentService {
+
+    private final Patients patients;
+    private final PatientAccess access;
+    private final Programmes programmes;
+    private final ProgrammeService programmeService;
+    private final SessionLogService sessionLogService;
+    private final ProgressionService progressionService;
+    private final Exercises exercises;
+    private final EducationBlocks educationBlocks;
+    private final Accounts accounts;
+    private final Clock clock;
+
+    TreatmentService(Patients patients, PatientAccess access, Programmes programmes, ProgrammeService programmeService,
+                     SessionLogService sessionLogService, ProgressionService progressionService, Exercises exercises,
+                     EducationBlocks educationBlocks, Accounts accounts, Clock clock) {
+        this.patients = patients;
+        this.access = access;
+        this.programmes = programmes;
+        this.programmeService = programmeService;
+        this.sessionLogService = sessionLogService;
+        this.progressionService = progressionService;
+        this.exercises = exercises;
+        this.educationBlocks = educationBlocks;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /**
+     * Only a clinician of the care team reads the record; anyone else gets the same refusal whether or not the
+     * patient exists.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('CLINICIAN')")
+    public PatientRecord recordOf(PatientId id) {
+        var patient = patients.findById(id).orElseThrow(() -> new NoSuchPatientException(id));
+        access.requireTreating(patient);
+        var all = programmes.forPatient(id);
+        var programme = shown(all);
+        List<ProgrammeVersion> history = List.of();
+        List<SessionLog> logs = List.of();
+        List<Proposal> pending = List.of();
+        if (programme != null) {
+            history = programmeService.history(programme.id());
+            logs = sessionLogService.logsOf(programme.id()).stream()
+                    .sorted(Comparator.comparing(SessionLog::date).thenComparing(SessionLog::enteredAt).reversed())
+                    .toList();
+            pending = progressionService.pending(programme.id());
+        }
+        var exerciseIds = new LinkedHashSet<ExerciseId>();
+        var blockIds = new LinkedHashSet<EducationBlockId>();
+        var accountIds = new LinkedHashSet<AccountId>();
+        for (var version : history) {
+            version.content().exercises().stream().map(PrescribedExercise::exercise).forEach(exerciseIds::add);
+            blockIds.addAll(version.content().educationBlocks());
+            accountIds.add(version.createdBy());
+            version.content().acknowledgements().forEach(ack -> accountIds.add(ack.by()));
+        }
+        logs.forEach(log -> {
+            exerciseIds.add(log.exercise());
+            accountIds.add(log.enteredBy());
+        });
+        pending.forEach(proposal -> exerciseIds.add(proposal.exercise()));
+        Map<ExerciseId, Exercise> library = exercises.findAllById(exerciseIds).stream()
+                .collect(Collectors.toMap(Exercise::id, Function.identity()));
+        Map<EducationBlockId, String> titles = educationBlocks.findAllById(blockIds).stream()
+                .collect(Collectors.toMap(EducationBlock::id, EducationBlock::title));
+        var names = new HashMap<AccountId, String>();
+        accountIds.forEach(account -> accounts.findById(account)
+                .ifPresent(found -> names.put(account, found.displayName())));
+        return new PatientRecord(patient, programme, all, history, logs, pending, library, titles, names,
+                LocalDate.now(clock));
+    }
+
+    /** The active programme, else a draft, else the newest one. */
+    private static @Nullable Programme shown(List<Programme> newestFirst) {
+        return newestFirst.stream().filter(p -> p.status() == ProgrammeStatus.ACTIVE).findFirst()
+                .or(() -> newestFirst.stream().filter(p -> p.status() == ProgrammeStatus.DRAFT).findFirst())
+                .or(() -> newestFirst.stream().findFirst())
+                .orElse(null);
+    }
+}
