@@ -281,6 +281,16 @@ class ProgrammeEditorViewTest {
         assertThat(_find(ProgrammeEditorView.class)).isEmpty();
     }
 
+    @Test
+    void aClinicianOutsideTheCareTeamFindsNoSuchProgramme() {
+        var draft = fromTemplate();
+        ui.signInAs("demo.clinician2");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> open(draft))
+                .hasMessageStartingWith("No route found");
+        assertThat(_find(ProgrammeEditorView.class)).isEmpty();
+    }
+
     private ProgrammeEditorView open(Programme programme) {
         ui.navigate("programmes/" + programme.id().value() + "/edit");
         return _get(ProgrammeEditorView.class);
