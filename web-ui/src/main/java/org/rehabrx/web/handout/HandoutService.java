@@ -70,6 +70,23 @@ public class HandoutService {
         return renderer.render(snapshot.handout(), Illustrations.of(snapshot.pictures()));
     }
 
+    /**
+     * The handout with a file name for the browser, such as {@code home-programme-v3-2026-11-26.pdf}: the
+     * version and the date it was printed, never the patient's name.
+     */
+    @PreAuthorize("hasAnyRole('CLINICIAN', 'PATIENT')")
+    public HandoutFile download(ProgrammeId id, boolean largePrint) {
+        var snapshot = readOnly.execute(status -> snapshot(id, largePrint));
+        var content = renderer.render(snapshot.handout(), Illustrations.of(snapshot.pictures()));
+        var fileName = "home-programme-v" + snapshot.handout().version().number() + "-" + LocalDate.now(clock)
+                + (largePrint ? "-large-print" : "") + ".pdf";
+        return new HandoutFile(fileName, content);
+    }
+
+    /** A rendered handout and the name it is saved under. */
+    public record HandoutFile(String fileName, byte[] content) {
+    }
+
     private record Snapshot(Handout handout, Map<ExerciseId, Map<ImagePosition, ExerciseImage>> pictures) {
     }
 

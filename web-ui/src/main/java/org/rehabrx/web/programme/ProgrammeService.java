@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.rehabrx.core.account.Role;
+import org.rehabrx.core.exercise.Exercise;
 import org.rehabrx.core.exercise.ExerciseId;
+import org.rehabrx.core.exercise.Exercises;
 import org.rehabrx.core.patient.HealthFlag;
 import org.rehabrx.core.patient.PatientId;
 import org.rehabrx.core.patient.Patients;
@@ -17,10 +19,14 @@ import org.rehabrx.core.programme.ProgrammeContent;
 import org.rehabrx.core.programme.ProgrammeId;
 import org.rehabrx.core.programme.ProgrammeStatus;
 import org.rehabrx.core.programme.ProgrammeVersion;
+import org.rehabrx.core.programme.PrescribedExercise;
+import org.rehabrx.core.programme.ProgressionRules;
 import org.rehabrx.core.programme.Programmes;
 import org.rehabrx.core.shared.PainScore;
 import org.rehabrx.core.template.TemplateId;
 import org.rehabrx.core.template.Templates;
+import org.rehabrx.web.patient.NoSuchPatientException;
+import org.rehabrx.web.patient.PatientAccess;
 import org.rehabrx.web.security.SignedInAccount;
 import org.rehabrx.web.shared.Versions;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,6 +38,8 @@ public class ProgrammeService {
 
     private final Programmes programmes;
     private final Patients patients;
+    private final Exercises exercises;
+    private final PatientAccess access;
     private final Templates templates;
     private final ProgrammeLoader loader;
     private final CautionCheck cautions;
@@ -39,10 +47,13 @@ public class ProgrammeService {
     private final SignedInAccount signedIn;
     private final Clock clock;
 
-    ProgrammeService(Programmes programmes, Patients patients, Templates templates, ProgrammeLoader loader,
-                     CautionCheck cautions, PrescriptionCheck prescriptions, SignedInAccount signedIn, Clock clock) {
+    ProgrammeService(Programmes programmes, Patients patients, Exercises exercises, PatientAccess access,
+                     Templates templates, ProgrammeLoader loader, CautionCheck cautions,
+                     PrescriptionCheck prescriptions, SignedInAccount signedIn, Clock clock) {
         this.programmes = programmes;
         this.patients = patients;
+        this.exercises = exercises;
+        this.access = access;
         this.templates = templates;
         this.loader = loader;
         this.cautions = cautions;
@@ -62,6 +73,54 @@ public class ProgrammeService {
         var content = template.toContent(startDate, reviewDate, baselinePain, patient.condition().side());
         return programmes.save(Programme.draft(patient.id(), signedIn.require().accountId(), content,
                 clock.instant()));
+    }
+
+    /** An empty DRAFT programme, following the pain-monitoring model, for the clinician to fill. */
+    @Transactional
+    @PreAuthorize("hasRole('CLINICIAN')")
+    public Programme startFromScratch(PatientId patientId, String title, LocalDate startDate, LocalDate reviewDate,
+                                      PainScore baselinePain) {
+        var patient = loader.treatedPatient(patientId);
+        var content = new ProgrammeContent(title, "", startDate, reviewDate, List.of(), List.of(), List.of(),
+                ProgressionRules.PAIN_MONITORING_MODEL, baselinePain, List.of());
+        return programmes.save(Programme.draft(patient.id(), signedIn.require().accountId(), content,
+                clock.instant()));
+    }
+
+    /**
+     * A new DRAFT programme for the same patient whose content copies the current version of another of
+     * their programmes, with new dates. Caution acknowledgements are not copied: whoever hands the new
+     * programme over acknowledges its cautions again. Once activated, it takes over from the patient's
+     * active programme (see {@link #activate}).
+     */
+    @Transactional
+    @PreAuthorize("hasRole('CLINICIAN')")
+    public Programme startFromCopy(ProgrammeId sourceId, LocalDate startDate, LocalDate reviewDate) {
+        var source = loader.forTreatment(sourceId);
+        var patient = loader.treatedPatient(source.patient().id());
+        var copied = source.programme().content();
+        var content = new ProgrammeContent(copied.title(), copied.goal(), startDate, reviewDate, copied.exercises(),
+                copied.orthoticNotes(), copied.educationBlocks(), copied.rules(), copied.baselinePain(), List.of());
+        return programmes.save(Programme.draft(patient.id(), signedIn.require().accountId(), content,
+                clock.instant()));
+    }
+
+    /** The patient's programmes with their current versions, newest first, for their care team. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('CLINICIAN')")
+    public List<Programme> programmesOf(PatientId patientId) {
+        var patient = patients.findById(patientId).orElseThrow(() -> new NoSuchPatientException(patientId));
+        access.requireTreating(patient);
+        return programmes.forPatient(patient.id());
+    }
+
+    /** The library entries of the exercises the programme prescribes, including a colleague's own. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('CLINICIAN')")
+    public List<Exercise> exercisesOf(ProgrammeId id) {
+        var treated = loader.forTreatment(id);
+        var ids = treated.programme().content().exercises().stream().map(PrescribedExercise::exercise).toList();
+        return exercises.findAllById(ids);
     }
 
     /** A patient sees what was handed over to them, never a clinician's draft. */
@@ -122,12 +181,21 @@ public class ProgrammeService {
                 clock.instant()));
     }
 
+    /**
+     * DRAFT → ACTIVE. A patient follows one home programme at a time: any other ACTIVE programme of the
+     * patient is completed when this one is handed over.
+     */
     @Transactional
     @PreAuthorize("hasRole('CLINICIAN')")
     public Programme activate(ProgrammeId id, long expectedVersion) {
         var treated = current(id, expectedVersion);
         var raised = cautions.raisedBy(treated.programme().content(), treated.patient());
-        return programmes.save(treated.programme().activated(raised, treated.actor().accountId(), clock.instant()));
+        var activated = programmes.save(treated.programme().activated(raised, treated.actor().accountId(),
+                clock.instant()));
+        programmes.forPatient(treated.patient().id()).stream()
+                .filter(other -> !other.id().equals(id) && other.status() == ProgrammeStatus.ACTIVE)
+                .forEach(other -> programmes.save(other.completed()));
+        return activated;
     }
 
     @Transactional

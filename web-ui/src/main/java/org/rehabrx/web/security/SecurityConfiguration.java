@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.rehabrx.web.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -25,7 +26,9 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/styles/**").permitAll());
+                .requestMatchers("/styles/**").permitAll()
+                // handout downloads: the service checks object-level access; anyone signed in may ask
+                .requestMatchers(HttpMethod.GET, "/handouts/*").authenticated());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
     }
