@@ -127,10 +127,14 @@ public final class JdbcCaseload implements Caseload {
 
     @Override
     public int count(CaseloadQuery query) {
-        return jdbc.sql("SELECT count(*)" + FROM + conditions(query))
+        return jdbc.sql(countSql(query))
                 .params(parameters(query))
                 .query(Integer.class)
                 .single();
+    }
+
+    static String countSql(CaseloadQuery query) {
+        return "SELECT count(*)" + FROM + conditions(query);
     }
 
     private static String conditions(CaseloadQuery query) {
@@ -158,7 +162,7 @@ public final class JdbcCaseload implements Caseload {
         return " ORDER BY " + (keys.isEmpty() ? "" : keys + ", ") + "lower(p.name), p.reference, p.id";
     }
 
-    private static Map<String, Object> parameters(CaseloadQuery query) {
+    static Map<String, Object> parameters(CaseloadQuery query) {
         var filter = query.filter();
         var parameters = new HashMap<String, Object>();
         parameters.put("clinician", query.clinician().value());

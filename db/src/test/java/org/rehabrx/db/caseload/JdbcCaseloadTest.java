@@ -271,6 +271,22 @@ class JdbcCaseloadTest {
         assertThat(caseload.page(query, sort, new PageRequest(60, 25))).isEmpty();
     }
 
+    @Test
+    void theSearchCanUseTheTrigramIndexesOfNameAndReference() {
+        var clinician = db.clinician("maria.lopez");
+        patient(clinician, "Amara Osei");
+        var query = query(clinician, search("osei"));
+
+        List<String> plan = db.transactions().execute(status -> {
+            // a handful of rows would always be read in full; forbidding that shows what the indexes can serve
+            db.jdbc().sql("SET LOCAL enable_seqscan = off").update();
+            return db.jdbc().sql("EXPLAIN " + JdbcCaseload.countSql(query)).params(JdbcCaseload.parameters(query))
+                    .query(String.class).list();
+        });
+
+        assertThat(String.join("\n", plan)).contains("patient_name_trgm_ix", "patient_reference_trgm_ix");
+    }
+
     // --- fixtures ------------------------------------------------------------------------------------------
 
     private PatientId patient(AccountId clinician, String name) {
