@@ -53,6 +53,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -181,10 +182,12 @@ class PatientViewTest {
         @SuppressWarnings("unchecked")
         Grid<Object> logs = _get(Grid.class, spec -> spec.withClasses("treatment-log-grid"));
         assertThat(GridKt._size(logs)).isEqualTo(1);
-        assertThat(rows(logs).getFirst()).contains("Toe curls (towel scrunch)", "Yes", "2", "3/10",
+        assertThat(rows(logs).getFirst()).contains("Toe curls (towel scrunch)", "Yes, 2 sets", "3/10",
                 "Reported by phone");
         assertThat(_find(Svg.class)).map(PatientViewTest::markup)
                 .singleElement().asString().contains("Pain trend: Toe curls (towel scrunch)");
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("treatment-chart-summary")).getText())
+                .startsWith("One session on ").contains("Latest: pain during 3/10, next morning —.");
     }
 
     @Test
