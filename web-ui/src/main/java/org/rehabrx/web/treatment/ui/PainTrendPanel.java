@@ -87,7 +87,13 @@ class PainTrendPanel extends Panel {
         var latest = logs.getLast();
         var highest = logs.stream().map(SessionLog::painDuring).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder());
-        return getTranslation("treatment.trend.summary", logs.size(), formats.date(logs.getFirst().date()),
+        var first = logs.getFirst().date();
+        if (first.equals(latest.date())) {
+            return getTranslation("treatment.trend.summaryOneDay", logs.size(), formats.date(first),
+                    Formats.pain(latest.painDuring()), Formats.pain(latest.painNextMorning()),
+                    highest.map(Formats::pain).orElse("—"));
+        }
+        return getTranslation("treatment.trend.summary", logs.size(), formats.date(first),
                 formats.date(latest.date()), Formats.pain(latest.painDuring()), Formats.pain(latest.painNextMorning()),
                 highest.map(Formats::pain).orElse("—"));
     }

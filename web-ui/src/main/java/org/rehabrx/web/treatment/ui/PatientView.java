@@ -68,13 +68,12 @@ public class PatientView extends Div implements BeforeEnterObserver, HasDynamicT
         add(new PatientHeader(record));
         var columns = new Div();
         columns.addClassName("treatment-columns");
-        var main = new Div(new CurrentProgrammePanel(record), new SessionLogPanel(record, sessionLogs, this::reload),
-                new PainTrendPanel(record));
+        var main = new Div(new CurrentProgrammePanel(record));
         main.addClassName("treatment-main");
         var side = new Div(new ProposalsPanel(record), new ProgrammeHistoryPanel(record, programmes));
         side.addClassName("treatment-side");
         columns.add(main, side);
-        add(columns);
+        add(columns, new SessionLogPanel(record, sessionLogs, this::reload), new PainTrendPanel(record));
     }
 
     private void showNotFound() {

@@ -53,29 +53,31 @@ class SessionLogPanel extends Panel {
         var formats = new Formats(getLocale());
         var grid = new Grid<SessionLog>();
         grid.addClassName("treatment-log-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.addColumn(log -> formats.date(log.date())).setHeader(getTranslation("treatment.logs.date"))
-                .setKey("date").setAutoWidth(true).setFlexGrow(0);
+                .setKey("date").setWidth("6.5em").setFlexGrow(0);
         grid.addColumn(log -> record.exerciseName(log.exercise())).setHeader(getTranslation("treatment.logs.exercise"))
-                .setKey("exercise").setAutoWidth(true);
+                .setKey("exercise").setWidth("7em").setFlexGrow(2);
         grid.addColumn(SessionLog::level).setHeader(getTranslation("treatment.logs.level")).setKey("level")
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(log -> getTranslation(log.completed() ? "treatment.logs.yes" : "treatment.logs.no"))
-                .setHeader(getTranslation("treatment.logs.completed")).setKey("completed").setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(log -> log.setsDone() == null ? "—" : Integer.toString(log.setsDone()))
-                .setHeader(getTranslation("treatment.logs.setsDone")).setKey("sets")
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("4.5em").setFlexGrow(0);
+        grid.addColumn(this::completed).setHeader(getTranslation("treatment.logs.completed")).setKey("completed")
+                .setWidth("7em").setFlexGrow(0);
         grid.addColumn(log -> Formats.pain(log.painDuring())).setHeader(getTranslation("treatment.logs.painDuring"))
-                .setKey("painDuring").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+                .setKey("painDuring").setTextAlign(ColumnTextAlign.END).setWidth("5.5em").setFlexGrow(0);
         grid.addComponentColumn(log -> nextMorning(record, log, sessionLogs, onChanged, canLog, formats))
                 .setHeader(getTranslation("treatment.logs.painNextMorning")).setKey("painNextMorning")
-                .setAutoWidth(true).setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("7em").setFlexGrow(0);
         grid.addColumn(SessionLog::comment).setHeader(getTranslation("treatment.logs.comment")).setKey("comment")
-                .setFlexGrow(1);
+                .setWidth("4.5em").setFlexGrow(1);
         grid.setItems(record.sessionLogs());
         return grid;
+    }
+
+    /** Whether the session was done as prescribed, with the sets done where the patient said. */
+    private String completed(SessionLog log) {
+        var answer = getTranslation(log.completed() ? "treatment.logs.yes" : "treatment.logs.no");
+        return log.setsDone() == null ? answer : getTranslation("treatment.logs.withSets", answer, log.setsDone());
     }
 
     private Component nextMorning(PatientRecord record, SessionLog log, SessionLogService sessionLogs,

@@ -34,6 +34,8 @@ import org.rehabrx.web.sessionlog.ui.NextMorningPainDialog;
 import org.rehabrx.web.sessionlog.SessionLogService;
 import org.rehabrx.web.sessionlog.SessionReport;
 import org.rehabrx.core.sessionlog.SessionLog;
+import org.rehabrx.core.progression.ProposalKind;
+import org.rehabrx.web.progression.ProgressionService;
 import org.rehabrx.web.testing.BrowserlessUi;
 import org.rehabrx.web.testing.WithTestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,6 +55,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -77,6 +80,8 @@ class PatientViewTest {
     LibraryService library;
     @Autowired
     SessionLogService sessionLogService;
+    @Autowired
+    ProgressionService progressionService;
     @Autowired
     Clock clock;
 
@@ -181,10 +186,12 @@ class PatientViewTest {
         @SuppressWarnings("unchecked")
         Grid<Object> logs = _get(Grid.class, spec -> spec.withClasses("treatment-log-grid"));
         assertThat(GridKt._size(logs)).isEqualTo(1);
-        assertThat(rows(logs).getFirst()).contains("Toe curls (towel scrunch)", "Yes", "2", "3/10",
+        assertThat(rows(logs).getFirst()).contains("Toe curls (towel scrunch)", "Yes, 2 sets", "3/10",
                 "Reported by phone");
         assertThat(_find(Svg.class)).map(PatientViewTest::markup)
                 .singleElement().asString().contains("Pain trend: Toe curls (towel scrunch)");
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("treatment-chart-summary")).getText())
+                .startsWith("One session on ").contains("Latest: pain during 3/10, next morning —.");
     }
 
     @Test
@@ -284,6 +291,62 @@ class PatientViewTest {
         assertThat(pain.getValue()).isEqualTo(2);
     }
 
+    @Test
+    void aPatientWithoutAProgrammeIsOfferedANewOne() {
+        ui.signInAs("demo.clinician");
+        var patient = registerPatient();
+
+        ui.navigate("patients/" + patient.id().value());
+
+        assertThat(_get(CurrentProgrammePanel.class).getElement().getTextRecursively())
+                .contains("No home programme yet.");
+        assertThat(_get(Anchor.class, spec -> spec.withText("New programme")).getHref())
+                .isEqualTo("patients/" + patient.id().value() + "/new-programme");
+        assertThat(_find(Anchor.class, spec -> spec.withText("Download PDF"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withText("Log a session"))).isEmpty();
+        assertThat(_get(SessionLogPanel.class).getElement().getTextRecursively())
+                .contains("Sessions are logged once a programme is active.");
+    }
+
+    @Test
+    void anArchivedPatientIsMarkedAndNothingNewIsOffered() {
+        ui.signInAs("demo.clinician");
+        var patient = patientWithActiveProgramme();
+        patientService.archive(patient.id(), patients.findById(patient.id()).orElseThrow().version());
+
+        ui.navigate("patients/" + patient.id().value());
+
+        assertThat(_get(PatientHeader.class).getElement().getTextRecursively()).contains("Archived");
+        assertThat(_find(Button.class, spec -> spec.withText("Log a session"))).isEmpty();
+        assertThat(_find(Anchor.class, spec -> spec.withText("Edit programme"))).isEmpty();
+        assertThat(_find(Anchor.class, spec -> spec.withText("Start a fresh programme"))).isEmpty();
+        assertThat(_find(Anchor.class, spec -> spec.withText("Download PDF"))).hasSize(1);
+    }
+
+    @Test
+    void pendingProposalsAreListedWithTheirReasonAndLinkToTheReview() {
+        ui.signInAs("demo.clinician");
+        var patient = patientWithActiveProgramme();
+        var programme = programmes.forPatient(patient.id()).getFirst();
+        var exercise = programme.content().exercises().getFirst().exercise();
+        var today = LocalDate.now(clock);
+        for (int daysAgo = 4; daysAgo >= 2; daysAgo--) {
+            sessionLogService.log(programme.id(), new SessionReport(exercise, today.minusDays(daysAgo), true, 2,
+                    PainScore.of(2), PainScore.of(1), ""));
+        }
+        var decided = progressionService.evaluate(programme.id()).stream()
+                .filter(proposal -> proposal.exercise().equals(exercise)).findFirst().orElseThrow();
+        assertThat(decided.kind()).isEqualTo(ProposalKind.ADVANCE);
+
+        ui.navigate("patients/" + patient.id().value());
+
+        var panel = _get(ProposalsPanel.class).getElement().getTextRecursively();
+        assertThat(panel).contains(library.exercises().stream().filter(e -> e.id().equals(exercise))
+                .findFirst().orElseThrow().name(), "Advance", "Level 1 → 2", decided.reason());
+        var review = _find(Anchor.class, spec -> spec.withText("Review proposals (1)"));
+        assertThat(review).isNotEmpty().extracting(Anchor::getHref).containsOnly("review/" + programme.id().value());
+    }
+
     @SuppressWarnings("unchecked")
     private static Grid<Object> logGrid() {
         return _get(Grid.class, spec -> spec.withClasses("treatment-log-grid"));
@@ -301,11 +364,15 @@ class PatientViewTest {
     }
 
     /** A patient of demo.clinician of their own, so that the demo patients stay as other tests expect them. */
-    private Patient patientWithActiveProgramme() {
-        var today = LocalDate.now(clock);
-        var patient = patientService.register(new PatientRegistration("PV-" + System.nanoTime() % 1_000_000,
+    private Patient registerPatient() {
+        return patientService.register(new PatientRegistration("PV-" + System.nanoTime() % 1_000_000,
                 "Ana Lopez", LocalDate.of(1980, 5, 1), Locale.ENGLISH, "", "", "Forefoot pain", Side.RIGHT,
                 Set.of()));
+    }
+
+    private Patient patientWithActiveProgramme() {
+        var today = LocalDate.now(clock);
+        var patient = registerPatient();
         var draft = programmeService.startFromTemplate(patient.id(), library.templates().getFirst().id(),
                 today.minusDays(5), today.plusWeeks(4), PainScore.of(1));
         Programme active = programmeService.activate(draft.id(), draft.version());
