@@ -74,19 +74,22 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
         header.setAlignItems(Alignment.CENTER);
         header.addClassName("library-exercise-header");
         add(header);
-        add(pictures(shown));
         if (shown.isShipped()) {
             var clone = new Button(getTranslation("library.action.clone"), VaadinIcon.COPY.create(),
                     click -> cloneShown());
             clone.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            add(new Paragraph(getTranslation("library.exercise.shippedNote")), clone, new ExerciseDetails(shown));
+            header.addToEnd(clone);
+            add(new Paragraph(getTranslation("library.exercise.shippedNote")), pictures(shown),
+                    new ExerciseDetails(shown));
         } else {
             var editor = new ExerciseForm(shown.description());
             form = editor;
             var save = new Button(getTranslation("library.action.save"), VaadinIcon.CHECK.create(), click -> save());
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             save.addClickShortcut(Key.KEY_S, com.vaadin.flow.component.KeyModifier.CONTROL);
-            add(conflict, editor, save);
+            save.setTooltipText(getTranslation("library.action.saveShortcut"));
+            header.addToEnd(save);
+            add(conflict, pictures(shown), editor);
         }
     }
 
