@@ -40,7 +40,7 @@ public final class BrowserlessUi {
 
     public void close() {
         MockVaadin.tearDown();
-        SecurityContextHolder.clearContext();
+        SignedInAs.nobody();
     }
 
     /** Signs in as the stored account, with exactly the authorities a real sign-in would grant. */
@@ -48,7 +48,9 @@ public final class BrowserlessUi {
         var principal = context.getBean(UserDetailsService.class).loadUserByUsername(username);
         var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
                 principal.getAuthorities());
-        SecurityContextHolder.getContext().setAuthentication(authentication);
+        var securityContext = SecurityContextHolder.createEmptyContext();
+        securityContext.setAuthentication(authentication);
+        SignedInAs.put(context, securityContext);
         var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);
         // asks the security context each time, so authorities changed during the test are seen
