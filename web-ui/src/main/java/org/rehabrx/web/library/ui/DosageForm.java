@@ -216,6 +216,16 @@ public class DosageForm extends Composite<Div> {
         return sentence.getText();
     }
 
+    /** Runs the listener whenever the clinician changes a value, valid or not. */
+    public void addChangeListener(Runnable listener) {
+        binder.addValueChangeListener(change -> listener.run());
+    }
+
+    /** Puts the keyboard focus on the first field. */
+    public void focus() {
+        sets.focus();
+    }
+
     public void setReadOnly(boolean readOnly) {
         binder.setReadOnly(readOnly);
     }

@@ -63,6 +63,8 @@ class ExerciseForm extends Composite<Div> {
     private final List<LevelForm> levelForms = new ArrayList<>();
     private final Button addLevel = new Button(VaadinIcon.PLUS.create());
     private final Span problem = new Span();
+    private boolean tracking;
+    private boolean changed;
 
     ExerciseForm(@Nullable ExerciseDescription description) {
         name.setLabel(getTranslation("library.field.name"));
@@ -103,6 +105,19 @@ class ExerciseForm extends Composite<Div> {
             addLevel(new Level(1, getTranslation("library.level.newName", 1), "",
                     Dosage.reps(1, 10, 30, 1, 7, Side.BOTH, PainScore.of(3))));
         }
+        binder.addValueChangeListener(change -> markChanged());
+        tracking = true;
+    }
+
+    private void markChanged() {
+        if (tracking) {
+            changed = true;
+        }
+    }
+
+    /** Whether the clinician changed anything since the form was filled. */
+    boolean hasChanges() {
+        return changed;
     }
 
     private void bind() {
@@ -147,15 +162,18 @@ class ExerciseForm extends Composite<Div> {
     private void addLevel(Level level) {
         var form = new LevelForm[1];
         form[0] = new LevelForm(level, () -> removeLevel(form[0]));
+        form[0].addChangeListener(this::markChanged);
         levelForms.add(form[0]);
         levels.add(form[0]);
         renumber();
+        markChanged();
     }
 
     private void removeLevel(LevelForm form) {
         levelForms.remove(form);
         levels.remove(form);
         renumber();
+        markChanged();
     }
 
     private void renumber() {
@@ -201,6 +219,11 @@ class ExerciseForm extends Composite<Div> {
         binder.setReadOnly(readOnly);
         levelForms.forEach(form -> form.setReadOnly(readOnly));
         addLevel.setVisible(!readOnly);
+    }
+
+    /** The form-wide problem shown, in the domain's words; empty when there is none. */
+    String problem() {
+        return problem.getText();
     }
 
     void focus() {

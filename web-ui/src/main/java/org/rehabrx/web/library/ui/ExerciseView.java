@@ -13,6 +13,7 @@ import org.rehabrx.web.library.LibraryService;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,6 +25,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -36,7 +39,8 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route("library/:exerciseId")
 @RolesAllowed("CLINICIAN")
-public class ExerciseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class ExerciseView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver,
+        HasDynamicTitle {
 
     private final LibraryService library;
     private @Nullable Exercise exercise;
@@ -61,6 +65,27 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
             removeAll();
             add(backLink(), new Paragraph(getTranslation("library.exercise.notFound")));
         }
+    }
+
+    /** Leaving with unsaved edits asks first, so that nothing typed is lost by a stray click. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (form == null || !form.hasChanges()) {
+            return;
+        }
+        var action = event.postpone();
+        var confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("library.leave.title"));
+        confirm.setText(getTranslation("library.leave.text"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("library.leave.stay"));
+        confirm.setConfirmText(getTranslation("library.leave.discard"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(confirmed -> {
+            form = null;
+            action.proceed();
+        });
+        confirm.open();
     }
 
     private void show(Exercise shown) {

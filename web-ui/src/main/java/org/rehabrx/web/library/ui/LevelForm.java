@@ -95,6 +95,11 @@ class LevelForm extends Composite<Div> {
         }
     }
 
+    void addChangeListener(Runnable listener) {
+        binder.addValueChangeListener(change -> listener.run());
+        dosage.addChangeListener(listener);
+    }
+
     void setReadOnly(boolean readOnly) {
         binder.setReadOnly(readOnly);
         dosage.setReadOnly(readOnly);

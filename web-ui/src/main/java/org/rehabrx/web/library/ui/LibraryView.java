@@ -26,6 +26,8 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -105,7 +107,9 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
         grid.addClassName("library-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("library.grid"));
-        grid.addColumn(Exercise::name).setHeader(getTranslation("library.field.name")).setSortable(true)
+        grid.addComponentColumn(exercise -> new RouterLink(exercise.name(), ExerciseView.class,
+                        new RouteParameters("exerciseId", exercise.id().value().toString())))
+                .setHeader(getTranslation("library.field.name")).setComparator(Exercise::name)
                 .setFlexGrow(3).setKey("name");
         grid.addColumn(exercise -> getTranslation("library.region." + exercise.description().bodyRegion().name()))
                 .setHeader(getTranslation("library.field.region")).setSortable(true).setFlexGrow(1);
@@ -122,11 +126,7 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
                 : "library.origin.OWN")).setHeader(getTranslation("library.filter.origin")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setItems(exercises);
-        grid.addSelectionListener(selection -> selection.getFirstSelectedItem().ifPresent(this::open));
-    }
-
-    private void open(Exercise exercise) {
-        getUI().ifPresent(ui -> ui.navigate("library/" + exercise.id().value()));
+        grid.setSelectionMode(Grid.SelectionMode.NONE);
     }
 
     private void applyFilters() {

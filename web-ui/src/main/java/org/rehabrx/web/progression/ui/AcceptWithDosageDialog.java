@@ -41,6 +41,11 @@ class AcceptWithDosageDialog extends Dialog {
         accept.addClickShortcut(Key.ENTER).listenOn(this);
         var cancel = new Button(getTranslation("progression.action.cancel"), click -> close());
         getFooter().add(cancel, accept);
+        addOpenedChangeListener(opened -> {
+            if (opened.isOpened()) {
+                form.focus();
+            }
+        });
     }
 
     Button acceptButton() {

@@ -7,6 +7,7 @@ import static org.rehabrx.web.testing.UserInput.type;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,10 +26,12 @@ import org.springframework.test.context.ActiveProfiles;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
 /** The exercise library as a clinician uses it: browsing, searching, cloning, editing and pictures. */
@@ -90,6 +93,55 @@ class LibraryViewTest {
 
         type(_get(TextField.class, spec -> spec.withLabel("Search")), "no such exercise at all");
         assertThat(view.shown()).isEmpty();
+    }
+
+    @Test
+    void aNewExerciseIsCheckedWithTheDomainsWordsAndOpensOnceCreated() {
+        ui.navigate("library");
+        _click(_get(Button.class, spec -> spec.withText("New exercise")));
+        var dialog = _get(NewExerciseDialog.class);
+        var name = _get(dialog, TextField.class, spec -> spec.withLabel("Name"));
+
+        _click(dialog.createButton());
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(name.isInvalid()).isTrue();
+
+        type(name, "Toe spreading");
+        @SuppressWarnings("unchecked")
+        ComboBox<BodyRegion> region = _get(dialog, ComboBox.class, spec -> spec.withLabel("Body region"));
+        type(region, BodyRegion.FOREFOOT);
+        type(_get(dialog, TextArea.class, spec -> spec.withLabel("Steps")), "Spread the toes apart\nHold, then relax");
+        _click(dialog.createButton());
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.problem()).isEqualTo("Choose at least one purpose for the exercise.");
+        assertThat(name.getValue()).isEqualTo("Toe spreading");
+
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<ExercisePurpose> purposes = _get(dialog, CheckboxGroup.class, spec -> spec.withLabel("Purposes"));
+        type(purposes, Set.of(ExercisePurpose.MOBILITY));
+        _click(dialog.createButton());
+
+        assertThat(dialog.isOpened()).isFalse();
+        var created = library.exercises().stream().filter(exercise -> exercise.name().equals("Toe spreading"))
+                .findFirst().orElseThrow();
+        assertThat(created.isShipped()).isFalse();
+        assertThat(created.description().steps()).containsExactly("Spread the toes apart", "Hold, then relax");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("library/" + created.id().value());
+    }
+
+    @Test
+    void leavingWithUnsavedEditsAsksFirst() {
+        var own = ownCopyOf("Marble pick-up");
+        ui.navigate("library/" + own.id().value());
+
+        type(_get(TextField.class, spec -> spec.withLabel("Name")), "Marbles, edited");
+        ui.navigate("library");
+
+        assertThat(_find(LibraryView.class)).isEmpty();
+        var confirm = _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class);
+        assertThat(confirm.isOpened()).isTrue();
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Name")).getValue()).isEqualTo("Marbles, edited");
     }
 
     @Test
