@@ -1,12 +1,14 @@
 package org.rehabrx.web.library;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.rehabrx.core.education.EducationBlock;
 import org.rehabrx.core.education.EducationBlocks;
 import org.rehabrx.core.exercise.Exercise;
 import org.rehabrx.core.exercise.ExerciseDescription;
 import org.rehabrx.core.exercise.ExerciseId;
+import org.rehabrx.core.exercise.ExerciseImage;
 import org.rehabrx.core.exercise.ExerciseImages;
 import org.rehabrx.core.exercise.Exercises;
 import org.rehabrx.core.exercise.ImagePosition;
@@ -41,6 +43,22 @@ public class LibraryService {
     @Transactional(readOnly = true)
     public List<Exercise> exercises() {
         return exercises.availableTo(signedIn.require().accountId());
+    }
+
+    /**
+     * One exercise of the clinician's library: a shipped one or their own. Another clinician's own exercise
+     * is answered as missing, so that nobody learns what others wrote.
+     */
+    @Transactional(readOnly = true)
+    public Exercise exercise(ExerciseId id) {
+        return visible(id);
+    }
+
+    /** The clinician's own picture of a position, when one was uploaded; shipped exercises have none. */
+    @Transactional(readOnly = true)
+    public Optional<ExerciseImage> picture(ExerciseId id, ImagePosition position) {
+        visible(id);
+        return images.find(id, position);
     }
 
     @Transactional
@@ -80,6 +98,13 @@ public class LibraryService {
                     : "Only the clinician who wrote this exercise can change its pictures.");
         }
         images.store(id, position, UploadedPicture.checked(content, mediaType));
+    }
+
+    private Exercise visible(ExerciseId id) {
+        var me = signedIn.require().accountId();
+        return exercises.findById(id)
+                .filter(exercise -> exercise.isShipped() || me.equals(exercise.author()))
+                .orElseThrow(() -> new IllegalArgumentException("No such exercise in your library."));
     }
 
     @Transactional(readOnly = true)

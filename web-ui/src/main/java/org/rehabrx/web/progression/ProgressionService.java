@@ -2,6 +2,7 @@ package org.rehabrx.web.progression;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -11,6 +12,8 @@ import org.rehabrx.core.exercise.Dosage;
 import org.rehabrx.core.exercise.Exercise;
 import org.rehabrx.core.exercise.ExerciseId;
 import org.rehabrx.core.exercise.Exercises;
+import org.rehabrx.core.patient.Patient;
+import org.rehabrx.core.patient.Patients;
 import org.rehabrx.core.programme.PrescribedExercise;
 import org.rehabrx.core.programme.Programme;
 import org.rehabrx.core.programme.ProgrammeId;
@@ -21,10 +24,12 @@ import org.rehabrx.core.progression.Proposal;
 import org.rehabrx.core.progression.ProposalId;
 import org.rehabrx.core.progression.ProposalKind;
 import org.rehabrx.core.progression.Proposals;
+import org.rehabrx.core.sessionlog.SessionLog;
 import org.rehabrx.core.sessionlog.SessionLogs;
 import org.rehabrx.web.programme.CautionCheck;
 import org.rehabrx.web.programme.ProgrammeLoader;
 import org.rehabrx.web.programme.TreatedProgramme;
+import org.rehabrx.web.security.SignedInAccount;
 import org.rehabrx.web.shared.Versions;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -39,16 +44,21 @@ public class ProgressionService {
     private final SessionLogs sessionLogs;
     private final Proposals proposals;
     private final CautionCheck cautions;
+    private final Patients patients;
+    private final SignedInAccount signedIn;
     private final Clock clock;
 
     ProgressionService(ProgrammeLoader loader, Programmes programmes, Exercises exercises, SessionLogs sessionLogs,
-                       Proposals proposals, CautionCheck cautions, Clock clock) {
+                       Proposals proposals, CautionCheck cautions, Patients patients, SignedInAccount signedIn,
+                       Clock clock) {
         this.loader = loader;
         this.programmes = programmes;
         this.exercises = exercises;
         this.sessionLogs = sessionLogs;
         this.proposals = proposals;
         this.cautions = cautions;
+        this.patients = patients;
+        this.signedIn = signedIn;
         this.clock = clock;
     }
 
@@ -72,10 +82,81 @@ public class ProgressionService {
                 .toList();
     }
 
+    /**
+     * Evaluates the active programme of every active patient in the signed-in clinician's care.
+     *
+     * @return how many proposals now wait for a decision
+     */
+    @Transactional
+    @PreAuthorize("hasRole('CLINICIAN')")
+    public int evaluateMyPatients() {
+        int waiting = 0;
+        for (var patient : myActivePatients()) {
+            for (var programme : programmes.forPatient(patient.id())) {
+                if (programme.status() == ProgrammeStatus.ACTIVE) {
+                    evaluate(programme.id());
+                    waiting += pendingOf(programme).size();
+                }
+            }
+        }
+        return waiting;
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('CLINICIAN')")
     public List<Proposal> pending(ProgrammeId id) {
-        var programme = loader.forTreatment(id).programme();
+        return pendingOf(loader.forTreatment(id).programme());
+    }
+
+    /** The pending proposals of every patient in the signed-in clinician's care, patient by patient. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('CLINICIAN')")
+    public List<ProposalForReview> pendingOfMyPatients() {
+        var reviews = new ArrayList<ProposalForReview>();
+        for (var patient : myActivePatients()) {
+            for (var programme : programmes.forPatient(patient.id())) {
+                reviews.addAll(reviewsOf(programme, patient));
+            }
+        }
+        return List.copyOf(reviews);
+    }
+
+    /** The pending proposals of one programme, with what a clinician needs to decide on them. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('CLINICIAN')")
+    public List<ProposalForReview> pendingReviews(ProgrammeId id) {
+        var treated = loader.forTreatment(id);
+        return reviewsOf(treated.programme(), treated.patient());
+    }
+
+    private List<Patient> myActivePatients() {
+        return patients.inCareOf(signedIn.require().accountId()).stream().filter(Patient::isActive).toList();
+    }
+
+    private List<ProposalForReview> reviewsOf(Programme programme, Patient patient) {
+        var pending = pendingOf(programme);
+        if (pending.isEmpty()) {
+            return List.of();
+        }
+        var library = exercises.findAllById(pending.stream().map(Proposal::exercise).toList()).stream()
+                .collect(Collectors.toMap(Exercise::id, Function.identity()));
+        var logs = sessionLogs.forProgramme(programme.id()).stream()
+                .collect(Collectors.toMap(SessionLog::id, Function.identity()));
+        return pending.stream().map(proposal -> {
+            var exercise = library.get(proposal.exercise());
+            var used = proposal.usedLogs().stream().map(logs::get).filter(java.util.Objects::nonNull).toList();
+            return new ProposalForReview(proposal, patient.id(), patient.name(), patient.reference().value(),
+                    exercise == null ? "" : exercise.name(), levelName(exercise, proposal.fromLevel()),
+                    levelName(exercise, proposal.toLevel()), used);
+        }).toList();
+    }
+
+    private static String levelName(@Nullable Exercise exercise, int level) {
+        return exercise != null && exercise.hasLevel(level) ? exercise.level(level).name() : "";
+    }
+
+    private List<Proposal> pendingOf(Programme programme) {
+        var id = programme.id();
         var newestPerExercise = new LinkedHashMap<ExerciseId, Proposal>();
         proposals.pendingFor(id).stream()
                 .filter(proposal -> stillApplies(proposal, programme))

@@ -71,7 +71,7 @@ class SignInInBrowserTest {
         assertThat(page).hasURL(at("/patients"));
         assertThat(page.locator("vaadin-app-layout h2")).hasText("My patients");
         assertThat(page.getByText("Priya Shah (demo clinician)")).isVisible();
-        assertNavigationOffers("My patients", "Change password");
+        assertNavigationOffers("My patients", "Progression review", "Exercise library", "Change password");
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("clinician-home.png")));
     }
 

@@ -48,7 +48,7 @@ class RoleHomeTest {
         ui.navigate("");
 
         _get(MyPatientsView.class);
-        assertThat(BrowserlessUi.navigationLabels()).containsExactly("My patients", "Change password");
+        assertThat(BrowserlessUi.navigationLabels()).containsExactly("My patients", "Progression review", "Exercise library", "Change password");
     }
 
     @Test

@@ -1,0 +1,114 @@
+package org.rehabrx.web.library.ui;
+
+import java.io.ByteArrayInputStream;
+import java.util.Locale;
+
+import org.rehabrx.core.exercise.Exercise;
+import org.rehabrx.core.exercise.ExerciseId;
+import org.rehabrx.core.exercise.ImagePosition;
+import org.rehabrx.web.library.ImageUploadRefusedException;
+import org.rehabrx.web.library.LibraryService;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+
+/**
+ * One position's picture: the clinician's own upload when there is one, otherwise a note that the handout
+ * shows the standard drawing. The author of an own exercise may upload a PNG or JPEG; the service checks it
+ * and its refusal is shown as it is worded.
+ */
+class PicturePanel extends Composite<Div> {
+
+    private static final int MAX_BYTES = 5 * 1024 * 1024;
+
+    private final LibraryService library;
+    private final ExerciseId exercise;
+    private final ImagePosition position;
+    private final Div picture = new Div();
+    private final Span message = new Span();
+
+    PicturePanel(LibraryService library, Exercise shown, ImagePosition position, boolean editable) {
+        this.library = library;
+        this.exercise = shown.id();
+        this.position = position;
+        var caption = new Span(getTranslation("library.picture." + position.name()));
+        caption.addClassName("library-caption");
+        picture.addClassName("library-picture-frame");
+        message.addClassName("library-form-error");
+        message.getElement().setAttribute("role", "alert");
+        getContent().addClassName("library-picture");
+        getContent().add(caption, picture);
+        if (editable) {
+            var upload = new Upload(UploadHandler.inMemory((metadata, content) -> {
+                // the upload request may arrive without the session lock: change the screen through the UI
+                getUI().ifPresent(ui -> ui.access(() -> receive(metadata.contentType(), content)));
+            }));
+            upload.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
+            upload.setMaxFiles(1);
+            upload.setMaxFileSize(MAX_BYTES);
+            var i18n = new UploadI18N();
+            i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("library.picture.upload")));
+            i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("library.picture.drop")));
+            i18n.setError(new UploadI18N.Error()
+                    .setFileIsTooBig(getTranslation("library.picture.tooBig"))
+                    .setIncorrectFileType(getTranslation("library.picture.wrongType"))
+                    .setTooManyFiles(getTranslation("library.picture.tooMany")));
+            upload.setI18n(i18n);
+            upload.addFileRejectedListener(rejected -> message.setText(rejected.getErrorMessage()));
+            upload.getElement().setAttribute("aria-label", getTranslation("library.picture.upload") + " – "
+                    + getTranslation("library.picture." + position.name()));
+            var hint = new Span(getTranslation("library.picture.hint"));
+            hint.addClassName("library-hint");
+            getContent().add(upload, hint);
+        }
+        getContent().add(message);
+        showPicture();
+    }
+
+    /** Stores what was uploaded, or shows why it cannot be used; the shown picture changes only when stored. */
+    void receive(String mediaType, byte[] content) {
+        try {
+            library.storePicture(exercise, position, content, mediaType.toLowerCase(Locale.ROOT));
+            message.setText("");
+            showPicture();
+        } catch (ImageUploadRefusedException | IllegalStateException refused) {
+            message.setText(refused.getMessage());
+        }
+    }
+
+    String message() {
+        return message.getText();
+    }
+
+    boolean showsUploadedPicture() {
+        return picture.getChildren().anyMatch(Image.class::isInstance);
+    }
+
+    private void showPicture() {
+        picture.removeAll();
+        var stored = library.picture(exercise, position);
+        if (stored.isPresent()) {
+            var type = stored.get().mediaType();
+            var fileName = position.name().toLowerCase(Locale.ROOT) + (type.equals("image/png") ? ".png" : ".jpg");
+            var image = new Image(DownloadHandler.fromInputStream(event -> library.picture(exercise, position)
+                    .map(found -> new DownloadResponse(new ByteArrayInputStream(found.content()), fileName,
+                            found.mediaType(), found.content().length))
+                    .orElseGet(() -> DownloadResponse.error(404))), getTranslation("library.picture.alt."
+                    + position.name()));
+            image.addClassName("library-picture-image");
+            picture.add(image);
+        } else {
+            var placeholder = new Paragraph(getTranslation("library.picture.standard"));
+            placeholder.addClassName("library-picture-placeholder");
+            picture.add(placeholder);
+        }
+    }
+}
