@@ -19,8 +19,7 @@ class EducationBlockChooser extends Composite<CheckboxGroup<EducationBlock>> {
         var group = getContent();
         group.setLabel(getTranslation("programme.education.label"));
         group.setItems(available);
-        group.setItemLabelGenerator(block -> getTranslation("programme.education.item", block.title(),
-                getTranslation("programme.educationTopic." + block.topic().name())));
+        group.setItemLabelGenerator(EducationBlock::title);
         group.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         group.addValueChangeListener(event -> {
             if (event.isFromClient()) {

@@ -68,11 +68,11 @@ class ExercisePicker extends Dialog {
                 .setHeader(getTranslation("programme.picker.region"));
         grid.addColumn(exercise -> exercise.levelCount()).setHeader(getTranslation("programme.picker.levels"))
                 .setFlexGrow(0).setAutoWidth(true);
-        grid.setAllRowsVisible(false);
+        grid.setEmptyStateText(getTranslation(offered(library, alreadyPrescribed).isEmpty()
+                ? "programme.picker.allPrescribed" : "programme.picker.noMatch"));
         grid.setHeight("18rem");
         grid.getElement().setAttribute("aria-label", getTranslation("programme.picker.results"));
-        var offered = library.stream().filter(exercise -> !alreadyPrescribed.contains(exercise.id())).toList();
-        results = grid.setItems(offered);
+        results = grid.setItems(offered(library, alreadyPrescribed));
         results.setFilter(this::matches);
         grid.addSelectionListener(selection -> add.setEnabled(selection.getFirstSelectedItem().isPresent()));
         grid.addItemDoubleClickListener(click -> choose(click.getItem(), picked));
@@ -100,6 +100,10 @@ class ExercisePicker extends Dialog {
                 search.focus();
             }
         });
+    }
+
+    private static List<Exercise> offered(List<Exercise> library, Collection<ExerciseId> alreadyPrescribed) {
+        return library.stream().filter(exercise -> !alreadyPrescribed.contains(exercise.id())).toList();
     }
 
     /** How many exercises the current search and filters show. */
