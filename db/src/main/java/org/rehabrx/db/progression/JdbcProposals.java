@@ -67,6 +67,23 @@ public final class JdbcProposals implements Proposals {
     }
 
     @Override
+    public List<ProgrammeId> programmesWithPendingInCareOf(AccountId clinician) {
+        return jdbc.sql("""
+                SELECT p.programme_id
+                  FROM proposal p
+                  JOIN programme pr ON pr.id = p.programme_id
+                  JOIN patient pa ON pa.id = pr.patient_id
+                  JOIN patient_care_team t ON t.patient_id = pa.id
+                 WHERE p.status = 'PENDING' AND pa.status = 'ACTIVE' AND t.clinician_id = :clinician
+                 GROUP BY p.programme_id, pa.name
+                 ORDER BY pa.name, p.programme_id
+                """)
+                .param("clinician", clinician.value())
+                .query((row, number) -> new ProgrammeId(row.getObject("programme_id", UUID.class)))
+                .list();
+    }
+
+    @Override
     public Proposal save(Proposal proposal) {
         return proposal.isNew() ? insert(proposal) : review(proposal);
     }

@@ -28,6 +28,7 @@ import org.rehabrx.core.shared.Side;
 import org.rehabrx.db.ClinicalFixtures;
 import org.rehabrx.db.ClinicalFixtures.Scenario;
 import org.rehabrx.db.ConcurrentSaves;
+import org.rehabrx.db.patient.JdbcPatients;
 import org.rehabrx.db.sessionlog.JdbcSessionLogs;
 
 class JdbcProposalsTest {
@@ -122,6 +123,27 @@ class JdbcProposalsTest {
         assertThat(again).isEqualTo(accepted);
         assertThat(proposals.findById(saved.id())).contains(accepted);
         assertThat(proposals.pendingFor(setting.programme.id())).isEmpty();
+    }
+
+    @Test
+    void aClinicianFindsTheProgrammesWithPendingProposalsOfTheirActivePatientsOnly() {
+        var setting = new Setting();
+        var advance = proposals.save(setting.advanceToeCurls());
+        var clinician = setting.scenario.clinician();
+
+        assertThat(proposals.programmesWithPendingInCareOf(clinician)).contains(setting.programme.id())
+                .doesNotHaveDuplicates();
+        assertThat(proposals.programmesWithPendingInCareOf(db.clinician("someone.else"))).isEmpty();
+
+        proposals.save(advance.rejected("Not yet", clinician, MONDAY_MORNING));
+        assertThat(proposals.programmesWithPendingInCareOf(clinician)).doesNotContain(setting.programme.id());
+
+        var archived = new Setting();
+        proposals.save(archived.advanceToeCurls());
+        var theirClinician = archived.scenario.clinician();
+        assertThat(proposals.programmesWithPendingInCareOf(theirClinician)).contains(archived.programme.id());
+        new JdbcPatients(db.jdbc()).save(archived.scenario.patient().archived());
+        assertThat(proposals.programmesWithPendingInCareOf(theirClinician)).doesNotContain(archived.programme.id());
     }
 
     @Test

@@ -113,10 +113,9 @@ public class ProgressionService {
     @PreAuthorize("hasRole('CLINICIAN')")
     public List<ProposalForReview> pendingOfMyPatients() {
         var reviews = new ArrayList<ProposalForReview>();
-        for (var patient : myActivePatients()) {
-            for (var programme : programmes.forPatient(patient.id())) {
-                reviews.addAll(reviewsOf(programme, patient));
-            }
+        for (var id : proposals.programmesWithPendingInCareOf(signedIn.require().accountId())) {
+            var treated = loader.forTreatment(id);
+            reviews.addAll(reviewsOf(treated.programme(), treated.patient()));
         }
         return List.copyOf(reviews);
     }

@@ -3,6 +3,7 @@ package org.rehabrx.web.library.ui;
 import java.io.ByteArrayInputStream;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.rehabrx.core.exercise.Exercise;
 import org.rehabrx.core.exercise.ExerciseId;
 import org.rehabrx.core.exercise.ImagePosition;
@@ -34,6 +35,7 @@ class PicturePanel extends Composite<Div> {
     private final ImagePosition position;
     private final Div picture = new Div();
     private final Span message = new Span();
+    private @Nullable Upload upload;
 
     PicturePanel(LibraryService library, Exercise shown, ImagePosition position, boolean editable) {
         this.library = library;
@@ -67,6 +69,7 @@ class PicturePanel extends Composite<Div> {
                     + getTranslation("library.picture." + position.name()));
             var hint = new Span(getTranslation("library.picture.hint"));
             hint.addClassName("library-hint");
+            this.upload = upload;
             getContent().add(upload, hint);
         }
         getContent().add(message);
@@ -81,6 +84,11 @@ class PicturePanel extends Composite<Div> {
             showPicture();
         } catch (ImageUploadRefusedException | IllegalStateException refused) {
             message.setText(refused.getMessage());
+        } finally {
+            // the file list would show a refused file as done, and a single-file upload would stay disabled
+            if (upload != null) {
+                upload.clearFileList();
+            }
         }
     }
 

@@ -48,6 +48,7 @@ public class ProgressionReviewView extends VerticalLayout implements BeforeEnter
     private final Div cards = new Div();
     private final Div scope = new Div();
     private @Nullable ProgrammeId programme;
+    private boolean unknownProgramme;
 
     public ProgressionReviewView(ProgressionService progression) {
         this.progression = progression;
@@ -69,12 +70,13 @@ public class ProgressionReviewView extends VerticalLayout implements BeforeEnter
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        programme = event.getRouteParameters().get("programmeId").flatMap(ProgressionReviewView::programmeId)
-                .orElse(null);
+        var parameter = event.getRouteParameters().get("programmeId");
+        programme = parameter.flatMap(ProgressionReviewView::programmeId).orElse(null);
+        unknownProgramme = parameter.isPresent() && programme == null;
         scope.removeAll();
-        if (programme == null) {
+        if (programme == null && !unknownProgramme) {
             scope.add(new Paragraph(getTranslation("progression.scope.all")));
-        } else {
+        } else if (programme != null) {
             var editor = new Anchor("programmes/" + programme.value() + "/edit",
                     getTranslation("progression.scope.editor"));
             var all = new Anchor("review", getTranslation("progression.scope.showAll"));
@@ -97,6 +99,10 @@ public class ProgressionReviewView extends VerticalLayout implements BeforeEnter
     private void refresh() {
         cards.removeAll();
         List<ProposalForReview> pending;
+        if (unknownProgramme) {
+            cards.add(new Paragraph(getTranslation("progression.notYours")));
+            return;
+        }
         try {
             pending = programme == null ? progression.pendingOfMyPatients() : progression.pendingReviews(programme);
         } catch (AccessDeniedException | NoSuchProgrammeException notYours) {
@@ -166,6 +172,9 @@ public class ProgressionReviewView extends VerticalLayout implements BeforeEnter
     private void evaluate() {
         try {
             int waiting;
+            if (unknownProgramme) {
+                return;
+            }
             if (programme == null) {
                 waiting = progression.evaluateMyPatients();
             } else {

@@ -245,6 +245,16 @@ class ProgressionReviewViewTest {
         assertThat(programmes.find(programme.id()).number()).isEqualTo(1);
     }
 
+    @Test
+    void anAddressThatNamesNoProgrammeShowsNoProposals() {
+        progression.evaluate(programme.id());
+
+        ui.navigate("review/not-a-programme");
+
+        assertThat(_find(ProposalCard.class)).isEmpty();
+        _get(Paragraph.class, spec -> spec.withText("This programme is not one of your patients' programmes."));
+    }
+
     private ProposalCard advanceCard() {
         List<ProposalCard> cards = _find(ProposalCard.class, spec -> { });
         return cards.stream().filter(card -> card.review().proposal().exercise().equals(logged))
