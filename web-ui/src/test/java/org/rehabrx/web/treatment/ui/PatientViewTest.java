@@ -347,6 +347,26 @@ class PatientViewTest {
         assertThat(review).isNotEmpty().extracting(Anchor::getHref).containsOnly("review/" + programme.id().value());
     }
 
+    @Test
+    void aDraftAfterACompletedProgrammeIsShownAndTheCompletedOneListed() {
+        ui.signInAs("demo.clinician");
+        var patient = patientWithActiveProgramme();
+        var finished = programmes.forPatient(patient.id()).getFirst();
+        programmeService.complete(finished.id(), finished.version());
+        var today = LocalDate.now(clock);
+        var draft = programmeService.startFromTemplate(patient.id(), library.templates().getFirst().id(), today,
+                today.plusWeeks(6), PainScore.of(1));
+
+        ui.navigate("patients/" + patient.id().value());
+
+        assertThat(_get(CurrentProgrammePanel.class).getElement().getTextRecursively()).contains("Draft");
+        assertThat(_get(Anchor.class, spec -> spec.withText("Edit programme")).getHref())
+                .isEqualTo("programmes/" + draft.id().value() + "/edit");
+        assertThat(_find(Button.class, spec -> spec.withText("Log a session"))).as("a draft takes no logs").isEmpty();
+        assertThat(_get(ProgrammeHistoryPanel.class).getElement().getTextRecursively())
+                .contains("Other programmes of this patient", finished.content().title() + ": Completed, version 1");
+    }
+
     @SuppressWarnings("unchecked")
     private static Grid<Object> logGrid() {
         return _get(Grid.class, spec -> spec.withClasses("treatment-log-grid"));
