@@ -45,6 +45,7 @@ public final class BrowserlessUi {
 
     /** Signs in as the stored account, with exactly the authorities a real sign-in would grant. */
     public void signInAs(String username) {
+        SignedInAs.useStrategyOf(context);
         var principal = context.getBean(UserDetailsService.class).loadUserByUsername(username);
         var authentication = UsernamePasswordAuthenticationToken.authenticated(principal, null,
                 principal.getAuthorities());
