@@ -231,6 +231,28 @@ class PatientViewTest {
     }
 
     @Test
+    void aSessionTheServiceRefusesShowsItsMessageVerbatimAndKeepsTheDialogFilled() {
+        ui.signInAs("demo.clinician");
+        var patient = patientWithActiveProgramme();
+        var start = programmes.forPatient(patient.id()).getFirst().content().startDate();
+        ui.navigate("patients/" + patient.id().value());
+        _click(_get(Button.class, spec -> spec.withText("Log a session")));
+        var dialog = _get(LogSessionDialog.class);
+        choose("Marble pick-up");
+        var date = _get(dialog, DatePicker.class);
+        type(date, start.minusDays(3));
+        type(_get(dialog, IntegerField.class, spec -> spec.withLabel("Pain during (0–10)")), 2);
+
+        _click(_get(dialog, Button.class, spec -> spec.withText("Save")));
+
+        assertThat(_get(dialog, Div.class, spec -> spec.withClasses("sessionlog-dialog-problem")).getText())
+                .isEqualTo("The programme starts on " + start + "; a session before that belongs to no programme.");
+        assertThat(date.getValue()).isEqualTo(start.minusDays(3));
+        assertThat(_find(LogSessionDialog.class)).hasSize(1);
+        assertThat(_find(Grid.class)).isEmpty();
+    }
+
+    @Test
     void theComparisonShowsWhatTheSecondVersionChanged() {
         ui.signInAs("demo.clinician");
         var patient = patientWithActiveProgramme();
