@@ -8,10 +8,12 @@ import org.rehabrx.web.treatment.PatientRecord;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 
 /** Every version of the programme, newest first, each comparable with the one before it. */
 class ProgrammeHistoryPanel extends Panel {
@@ -52,11 +54,16 @@ class ProgrammeHistoryPanel extends Panel {
             list.add(item);
         }
         add(list);
-        if (record.programmes().size() > 1) {
-            var others = new Paragraph(getTranslation("treatment.history.otherProgrammes",
-                    record.programmes().size() - 1));
-            others.addClassName("treatment-muted");
-            add(others);
+        var others = record.programmes().stream().filter(other -> !other.id().equals(programme.id())).toList();
+        if (!others.isEmpty()) {
+            var heading = new H4(getTranslation("treatment.history.otherProgrammes"));
+            var otherList = new UnorderedList();
+            otherList.addClassName("treatment-other-programmes");
+            for (var other : others) {
+                otherList.add(new ListItem(getTranslation("treatment.history.otherProgramme", other.content().title(),
+                        getTranslation("treatment.status." + other.status().name()), other.number())));
+            }
+            add(heading, otherList);
         }
     }
 }

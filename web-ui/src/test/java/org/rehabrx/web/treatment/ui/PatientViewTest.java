@@ -231,6 +231,28 @@ class PatientViewTest {
     }
 
     @Test
+    void aSessionTheServiceRefusesShowsItsMessageVerbatimAndKeepsTheDialogFilled() {
+        ui.signInAs("demo.clinician");
+        var patient = patientWithActiveProgramme();
+        var start = programmes.forPatient(patient.id()).getFirst().content().startDate();
+        ui.navigate("patients/" + patient.id().value());
+        _click(_get(Button.class, spec -> spec.withText("Log a session")));
+        var dialog = _get(LogSessionDialog.class);
+        choose("Marble pick-up");
+        var date = _get(dialog, DatePicker.class);
+        type(date, start.minusDays(3));
+        type(_get(dialog, IntegerField.class, spec -> spec.withLabel("Pain during (0–10)")), 2);
+
+        _click(_get(dialog, Button.class, spec -> spec.withText("Save")));
+
+        assertThat(_get(dialog, Div.class, spec -> spec.withClasses("sessionlog-dialog-problem")).getText())
+                .isEqualTo("The programme starts on " + start + "; a session before that belongs to no programme.");
+        assertThat(date.getValue()).isEqualTo(start.minusDays(3));
+        assertThat(_find(LogSessionDialog.class)).hasSize(1);
+        assertThat(_find(Grid.class)).isEmpty();
+    }
+
+    @Test
     void theComparisonShowsWhatTheSecondVersionChanged() {
         ui.signInAs("demo.clinician");
         var patient = patientWithActiveProgramme();
@@ -345,6 +367,26 @@ class PatientViewTest {
                 .findFirst().orElseThrow().name(), "Advance", "Level 1 → 2", decided.reason());
         var review = _find(Anchor.class, spec -> spec.withText("Review proposals (1)"));
         assertThat(review).isNotEmpty().extracting(Anchor::getHref).containsOnly("review/" + programme.id().value());
+    }
+
+    @Test
+    void aDraftAfterACompletedProgrammeIsShownAndTheCompletedOneListed() {
+        ui.signInAs("demo.clinician");
+        var patient = patientWithActiveProgramme();
+        var finished = programmes.forPatient(patient.id()).getFirst();
+        programmeService.complete(finished.id(), finished.version());
+        var today = LocalDate.now(clock);
+        var draft = programmeService.startFromTemplate(patient.id(), library.templates().getFirst().id(), today,
+                today.plusWeeks(6), PainScore.of(1));
+
+        ui.navigate("patients/" + patient.id().value());
+
+        assertThat(_get(CurrentProgrammePanel.class).getElement().getTextRecursively()).contains("Draft");
+        assertThat(_get(Anchor.class, spec -> spec.withText("Edit programme")).getHref())
+                .isEqualTo("programmes/" + draft.id().value() + "/edit");
+        assertThat(_find(Button.class, spec -> spec.withText("Log a session"))).as("a draft takes no logs").isEmpty();
+        assertThat(_get(ProgrammeHistoryPanel.class).getElement().getTextRecursively())
+                .contains("Other programmes of this patient", finished.content().title() + ": Completed, version 1");
     }
 
     @SuppressWarnings("unchecked")
