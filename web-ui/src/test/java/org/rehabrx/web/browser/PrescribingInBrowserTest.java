@@ -43,6 +43,18 @@ class PrescribingInBrowserTest {
     private static final DateTimeFormatter TYPED_DATE = DateTimeFormatter.ofPattern("M/d/yyyy", Locale.US);
     private static final String PATIENT = "Teresa Álvarez-Núñez";
 
+    /** What sticks out past the right edge: elements of the view, and grids whose columns need a sideways scroll. */
+    private static final String OVERFLOWING_SIDEWAYS = """
+            () => [
+              ...[...document.querySelectorAll('vaadin-app-layout *')]
+                .filter(e => !e.closest('vaadin-grid'))
+                .filter(e => { const r = e.getBoundingClientRect(); return r.width > 0 && r.right > window.innerWidth + 1; })
+                .map(e => e.tagName.toLowerCase() + '.' + e.className),
+              ...[...document.querySelectorAll('vaadin-grid')]
+                .filter(g => { const t = g.shadowRoot.querySelector('#table'); return t.scrollWidth > t.clientWidth + 1; })
+                .map(g => 'vaadin-grid.' + g.className + ' needs a sideways scroll')
+            ]""";
+
     private static HeadlessChromium chromium;
 
     @LocalServerPort
@@ -219,10 +231,18 @@ class PrescribingInBrowserTest {
         page.locator("vaadin-select[opened] vaadin-select-item").filter(new Locator.FilterOptions().setHasText(option)).first().click();
     }
 
-    /** No serious or critical accessibility violation on the screen as it stands; then a picture of it. */
+    /**
+     * No serious or critical accessibility violation on the screen as it stands, nothing pushed out sideways
+     * on a 768 px tablet; then a picture of it.
+     */
     private void checkedAndPhotographed(String name) {
         page.waitForLoadState();
         assertThat(AxeCore.seriousViolations(page)).as(name).isEmpty();
+        page.setViewportSize(768, 1024);
+        page.waitForTimeout(500);
+        assertThat(page.evaluate(OVERFLOWING_SIDEWAYS)).as(name + " at 768 px").asList().isEmpty();
+        page.setViewportSize(1280, 860);
+        page.waitForTimeout(500);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
     }
 
