@@ -16,8 +16,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
     public AccountsView() {
         addClassName("app-view");
-        var intro = new Paragraph("Create and manage the accounts of clinicians, patients and admins, "
-                + "and assign clinicians to care teams. Account management opens here soon.");
+        var intro = new Paragraph(getTranslation("account.accounts.placeholder"));
         intro.addClassName("app-empty-state");
         add(intro);
     }

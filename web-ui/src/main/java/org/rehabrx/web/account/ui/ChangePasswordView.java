@@ -26,20 +26,19 @@ import jakarta.annotation.security.PermitAll;
 public class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
 
     private final PasswordChangeService passwordChange;
-    private final PasswordField currentPassword = new PasswordField("Current password");
-    private final PasswordField newPassword = new PasswordField("New password");
-    private final PasswordField repeatedPassword = new PasswordField("New password again");
+    private final PasswordField currentPassword = new PasswordField(getTranslation("account.password.current"));
+    private final PasswordField newPassword = new PasswordField(getTranslation("account.password.new"));
+    private final PasswordField repeatedPassword = new PasswordField(getTranslation("account.password.repeated"));
 
     public ChangePasswordView(PasswordChangeService passwordChange, SignedInAccount signedIn) {
         this.passwordChange = passwordChange;
         addClassNames("app-view", "app-form");
 
         if (signedIn.require().passwordChangeRequired()) {
-            currentPassword.setLabel("Temporary password");
-            add(new Paragraph("You signed in with a temporary password. Choose your own password to continue."));
+            currentPassword.setLabel(getTranslation("account.password.temporary"));
+            add(new Paragraph(getTranslation("account.password.temporaryIntro")));
         }
-        newPassword.setHelperText("At least " + PasswordPolicy.MIN_LENGTH
-                + " characters. A few unrelated words are easy to remember and hard to guess.");
+        newPassword.setHelperText(getTranslation("account.password.help", PasswordPolicy.MIN_LENGTH));
         newPassword.setValueChangeMode(ValueChangeMode.EAGER);
         newPassword.addValueChangeListener(change -> checkNewPassword());
         repeatedPassword.setValueChangeMode(ValueChangeMode.EAGER);
@@ -49,7 +48,7 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
             field.setRequired(true);
         }
 
-        var save = new Button("Change password", click -> submit());
+        var save = new Button(getTranslation("account.password.submit"), click -> submit());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(Key.ENTER);
         add(currentPassword, newPassword, repeatedPassword, save);
@@ -60,7 +59,7 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
         boolean tooShort = length > 0 && length < PasswordPolicy.MIN_LENGTH;
         newPassword.setInvalid(tooShort);
         newPassword.setErrorMessage(tooShort
-                ? (PasswordPolicy.MIN_LENGTH - length) + " more characters needed" : null);
+                ? getTranslation("account.password.tooShort", PasswordPolicy.MIN_LENGTH - length) : null);
         if (!repeatedPassword.isEmpty()) {
             checkRepetition();
         }
@@ -69,13 +68,13 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
     private void checkRepetition() {
         boolean differs = !repeatedPassword.getValue().equals(newPassword.getValue());
         repeatedPassword.setInvalid(differs);
-        repeatedPassword.setErrorMessage(differs ? "The two new passwords are not the same" : null);
+        repeatedPassword.setErrorMessage(differs ? getTranslation("account.password.differs") : null);
     }
 
     private void submit() {
         if (currentPassword.isEmpty()) {
             currentPassword.setInvalid(true);
-            currentPassword.setErrorMessage("Enter your current password");
+            currentPassword.setErrorMessage(getTranslation("account.password.currentRequired"));
             return;
         }
         checkRepetition();
@@ -90,7 +89,7 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
             field.setErrorMessage(refused.getMessage());
             return;
         }
-        Notification.show("Your password has been changed.", 4000, Notification.Position.TOP_CENTER)
+        Notification.show(getTranslation("account.password.changed"), 4000, Notification.Position.TOP_CENTER)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         getUI().ifPresent(ui -> ui.navigate(""));
     }

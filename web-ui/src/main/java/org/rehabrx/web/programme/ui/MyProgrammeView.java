@@ -16,8 +16,7 @@ public class MyProgrammeView extends VerticalLayout implements HasDynamicTitle {
 
     public MyProgrammeView() {
         addClassName("app-view");
-        var intro = new Paragraph("Your home exercise programme will appear here once your clinician has "
-                + "prescribed it, with a place to log how each session went.");
+        var intro = new Paragraph(getTranslation("programme.mine.placeholder"));
         intro.addClassName("app-empty-state");
         add(intro);
     }

@@ -8,14 +8,13 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 @Route(value = "login", autoLayout = false)
-@PageTitle("Sign in · RehabRx")
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
 
@@ -27,7 +26,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
         var brand = new H1("RehabRx");
         brand.addClassName("app-brand");
-        var tagline = new Paragraph("Home exercise programmes, prescribed and followed.");
+        var tagline = new Paragraph(getTranslation("login.tagline"));
         tagline.addClassName("app-login-tagline");
 
         form.setAction("login");
@@ -36,17 +35,24 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         add(brand, tagline, form);
     }
 
-    private static LoginI18n texts() {
+    private LoginI18n texts() {
         var i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle("Sign in");
-        i18n.getForm().setSubmit("Sign in");
-        i18n.getErrorMessage().setTitle("Username or password not recognised");
-        i18n.getErrorMessage().setMessage("Check both and try again. Passwords are case-sensitive.");
+        i18n.getForm().setTitle(getTranslation("login.title"));
+        i18n.getForm().setUsername(getTranslation("login.username"));
+        i18n.getForm().setPassword(getTranslation("login.password"));
+        i18n.getForm().setSubmit(getTranslation("login.submit"));
+        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
+        i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
         return i18n;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.pageTitle");
     }
 }
