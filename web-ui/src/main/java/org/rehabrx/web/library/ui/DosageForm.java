@@ -10,6 +10,7 @@ import org.rehabrx.core.exercise.Load;
 import org.rehabrx.core.exercise.LoadUnit;
 import org.rehabrx.core.shared.PainScore;
 import org.rehabrx.core.shared.Side;
+import org.rehabrx.web.shared.ui.DomainCheck;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValue;

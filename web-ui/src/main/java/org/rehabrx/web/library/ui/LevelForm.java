@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.rehabrx.core.exercise.Level;
 import org.rehabrx.core.shared.Text;
+import org.rehabrx.web.shared.ui.DomainCheck;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
