@@ -13,6 +13,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet("styles/programme.css")
 @StyleSheet("styles/library.css")
 @StyleSheet("styles/progression.css")
+@StyleSheet("styles/dosage.css")
 @StyleSheet("styles/treatment.css")
 @Meta(name = "robots", content = "noindex, nofollow")
 public class AppShell implements AppShellConfigurator {

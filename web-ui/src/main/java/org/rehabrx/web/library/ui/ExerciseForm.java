@@ -17,6 +17,7 @@ import org.rehabrx.core.patient.HealthFlag;
 import org.rehabrx.core.shared.PainScore;
 import org.rehabrx.core.shared.Side;
 import org.rehabrx.core.shared.Text;
+import org.rehabrx.web.shared.ui.DomainCheck;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;

@@ -4,6 +4,8 @@ import java.util.Optional;
 
 import org.rehabrx.core.exercise.Level;
 import org.rehabrx.core.shared.Text;
+import org.rehabrx.web.shared.ui.DomainCheck;
+import org.rehabrx.web.shared.ui.DosageForm;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -82,8 +84,9 @@ class LevelForm extends Composite<Div> {
     /** The level the fields make, numbered as shown; empty with every problem marked while they do not. */
     Optional<Level> level() {
         boolean fieldsValid = binder.validate().isOk();
+        boolean dosageValid = dosage.validate();
         var chosen = dosage.dosage();
-        if (!fieldsValid || chosen.isEmpty()) {
+        if (!fieldsValid || !dosageValid || chosen.isEmpty()) {
             return Optional.empty();
         }
         try {

@@ -6,6 +6,7 @@ import org.rehabrx.core.exercise.Exercise;
 import org.rehabrx.core.exercise.ExerciseId;
 import org.rehabrx.core.exercise.Level;
 import org.rehabrx.core.programme.PrescribedExercise;
+import org.rehabrx.web.shared.ui.DosageForm;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -35,7 +36,7 @@ class PrescribedExerciseCard extends Composite<Div> {
     private final Exercise exercise;
     private final Select<Level> level = new Select<>();
     private final Paragraph levelMeaning = new Paragraph();
-    private final DosageEditor dosage;
+    private final DosageForm dosage;
     private final TextArea note = new TextArea();
     private final Button up = iconButton(VaadinIcon.ARROW_UP, "programme.exercise.up");
     private final Button down = iconButton(VaadinIcon.ARROW_DOWN, "programme.exercise.down");
@@ -52,7 +53,8 @@ class PrescribedExerciseCard extends Composite<Div> {
         levelMeaning.addClassName("programme-level-meaning");
         showMeaning(level.getValue());
 
-        dosage = new DosageEditor(prescribed.dosage(), actions::changed);
+        dosage = new DosageForm(prescribed.dosage());
+        dosage.addChangeListener(actions::changed);
         level.addValueChangeListener(event -> {
             showMeaning(event.getValue());
             if (event.isFromClient()) {

@@ -3,8 +3,8 @@ package org.rehabrx.web.progression.ui;
 import java.util.function.Consumer;
 
 import org.rehabrx.core.exercise.Dosage;
-import org.rehabrx.web.library.ui.DosageForm;
 import org.rehabrx.web.progression.ProposalForReview;
+import org.rehabrx.web.shared.ui.DosageForm;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -28,15 +28,19 @@ class AcceptWithDosageDialog extends Dialog {
         problem.addClassName("progression-error");
         problem.getElement().setAttribute("role", "alert");
         add(new Paragraph(getTranslation("progression.edit.intro", proposal.toLevel())), form, problem);
-        accept = new Button(getTranslation("progression.action.acceptEdited"), click -> form.dosage()
-                .ifPresent(dosage -> {
-                    try {
-                        onAccept.accept(dosage);
-                        close();
-                    } catch (RuntimeException refused) {
-                        problem.setText(refused.getMessage());
-                    }
-                }));
+        accept = new Button(getTranslation("progression.action.acceptEdited"), click -> {
+            if (!form.validate()) {
+                return;
+            }
+            form.dosage().ifPresent(dosage -> {
+                try {
+                    onAccept.accept(dosage);
+                    close();
+                } catch (RuntimeException refused) {
+                    problem.setText(refused.getMessage());
+                }
+            });
+        });
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         accept.addClickShortcut(Key.ENTER).listenOn(this);
         var cancel = new Button(getTranslation("progression.action.cancel"), click -> close());

@@ -202,8 +202,8 @@ class LibraryViewTest {
         ui.navigate("library/" + own.id().value());
 
         enter(_find(IntegerField.class, spec -> spec.withLabel("Sets")).getFirst(), 4);
-        var sentence = _find(Paragraph.class, spec -> spec.withClasses("library-dosage-sentence")).getFirst();
-        assertThat(sentence.getText()).startsWith("4 ");
+        var sentence = _find(Paragraph.class, spec -> spec.withClasses("dosage-sentence")).getFirst();
+        assertThat(sentence.getText()).startsWith("The patient reads: 4 ");
         enter(_get(TextField.class, spec -> spec.withLabel("Name")), "Heel raises, my way");
         _click(_get(Button.class, spec -> spec.withText("Save changes")));
 

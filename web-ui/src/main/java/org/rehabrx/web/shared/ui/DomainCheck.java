@@ -1,4 +1,4 @@
-package org.rehabrx.web.library.ui;
+package org.rehabrx.web.shared.ui;
 
 import java.util.List;
 import java.util.function.Consumer;
