@@ -35,6 +35,7 @@ public final class BrowserlessUi {
     }
 
     public void open() {
+        SignedInAs.useStrategyOf(context);
         MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
     }
 
