@@ -92,10 +92,6 @@ class CaseloadGrid extends Grid<CaseloadRow> {
         getDataProvider().refreshAll();
     }
 
-    CaseloadFilter filter() {
-        return filter;
-    }
-
     void refresh() {
         getDataProvider().refreshAll();
     }

@@ -20,9 +20,11 @@ import org.rehabrx.core.account.EncodedPassword;
 import org.rehabrx.core.account.Role;
 import org.rehabrx.core.account.Username;
 import org.rehabrx.core.caseload.CaseloadRow;
+import org.rehabrx.core.caseload.ProgrammeFilter;
 import org.rehabrx.core.patient.HealthFlag;
 import org.rehabrx.core.patient.Patient;
 import org.rehabrx.core.patient.PatientId;
+import org.rehabrx.core.patient.PatientStatus;
 import org.rehabrx.core.shared.PainScore;
 import org.rehabrx.core.shared.Side;
 import org.rehabrx.web.library.LibraryService;
@@ -51,6 +53,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.CellFocusEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.data.provider.SortDirection;
@@ -153,6 +156,28 @@ class MyPatientsViewTest {
         assertThat(ids(rows())).contains(painful.id()).doesNotContain(calm.id());
         var badges = GridKt._getCellComponent(grid(), rows().indexOf(row(painful.reference().value())), "needsReview");
         assertThat(badges.getElement().getTextRecursively()).isEqualTo("Pain above 5/10 in the last 7 days");
+    }
+
+    @Test
+    void theProgrammeAndPatientStatusFiltersNarrowTheRows() {
+        ui.signInAs("demo.clinician");
+        var without = register("Tara Noprogramme", "TN-" + System.nanoTime());
+        var archived = patients.archive(register("Otto Archived", "OA-" + System.nanoTime()).id(), 1);
+        ui.navigate("patients");
+        assertThat(ids(rows())).contains(without.id()).doesNotContain(archived.id());
+
+        type(programmeFilter(), ProgrammeFilter.NONE);
+        assertThat(rows()).extracting(CaseloadRow::programmeStatus).containsOnlyNulls();
+        assertThat(ids(rows())).contains(without.id());
+        assertThat(references(rows())).doesNotContain("DEMO-0001");
+
+        type(programmeFilter(), ProgrammeFilter.ACTIVE);
+        assertThat(references(rows())).contains("DEMO-0001");
+        assertThat(ids(rows())).doesNotContain(without.id());
+
+        type(programmeFilter(), ProgrammeFilter.ANY);
+        type(patientStatusFilter(), PatientStatus.ARCHIVED);
+        assertThat(ids(rows())).contains(archived.id()).doesNotContain(without.id());
     }
 
     @Test
@@ -352,6 +377,16 @@ class MyPatientsViewTest {
 
     private static CaseloadGrid grid() {
         return _get(CaseloadGrid.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Select<ProgrammeFilter> programmeFilter() {
+        return _get(Select.class, spec -> spec.withLabel("Programme"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Select<PatientStatus> patientStatusFilter() {
+        return _get(Select.class, spec -> spec.withLabel("Patients"));
     }
 
     private static TextField search() {
