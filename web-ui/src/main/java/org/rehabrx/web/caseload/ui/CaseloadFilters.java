@@ -59,10 +59,6 @@ class CaseloadFilters extends Div {
         add(search, patientStatus, programme, needsReviewOnly);
     }
 
-    CaseloadFilter filter() {
-        return filter;
-    }
-
     private void changed(Consumer<CaseloadFilter> onChange, CaseloadFilter next) {
         filter = next;
         onChange.accept(next);

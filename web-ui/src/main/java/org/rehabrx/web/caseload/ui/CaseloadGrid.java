@@ -29,6 +29,7 @@ import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
 
 /**
  * The caseload, fetched page by page: the grid asks the service for the rows it shows and for the count,
@@ -51,23 +52,26 @@ class CaseloadGrid extends Grid<CaseloadRow> {
 
         addColumn(row -> row.reference().value()).setKey("reference")
                 .setHeader(getTranslation("caseload.column.reference"))
-                .setSortProperty(CaseloadColumn.REFERENCE.name()).setWidth("8.5rem").setFlexGrow(0);
-        var name = addColumn(CaseloadRow::name).setKey("name")
-                .setHeader(getTranslation("caseload.column.name"))
-                .setSortProperty(CaseloadColumn.NAME.name()).setWidth("11rem").setFlexGrow(2);
-        addColumn(row -> getTranslation("caseload.bornAndAge", date(row.dateOfBirth()), row.age())).setKey("born")
-                .setHeader(getTranslation("caseload.column.born")).setWidth("8rem").setFlexGrow(0);
-        addColumn(row -> getTranslation("caseload.conditionAndSide", row.condition().description(),
-                getTranslation("caseload.side." + row.condition().side().name()))).setKey("condition")
-                .setHeader(getTranslation("caseload.column.condition")).setWidth("12rem").setFlexGrow(3);
+                .setSortProperty(CaseloadColumn.REFERENCE.name()).setWidth("7rem").setFlexGrow(1);
+        var name = addColumn(LitRenderer.<CaseloadRow>of("""
+                        <div class="patient-caseload-name">${item.name}</div>
+                        <div class="patient-caseload-born">${item.born}</div>""")
+                        .withProperty("name", CaseloadRow::name)
+                        .withProperty("born", row -> getTranslation("caseload.bornAndAge", date(row.dateOfBirth()),
+                                row.age())))
+                .setKey("name").setHeader(getTranslation("caseload.column.name"))
+                .setSortProperty(CaseloadColumn.NAME.name()).setWidth("8.5rem").setFlexGrow(2);
+        addColumn(new ComponentRenderer<>(this::reviewBadges)).setKey("needsReview")
+                .setHeader(getTranslation("caseload.column.needsReview")).setWidth("8rem").setFlexGrow(1);
         addColumn(row -> getTranslation("caseload.programmeStatus."
                 + (row.programmeStatus() == null ? "NONE" : row.programmeStatus().name()))).setKey("programme")
                 .setHeader(getTranslation("caseload.column.programme")).setWidth("7.5rem").setFlexGrow(0);
         addColumn(row -> row.reviewDate() == null ? "—" : date(row.reviewDate())).setKey("reviewDate")
                 .setHeader(getTranslation("caseload.column.reviewDate"))
-                .setSortProperty(CaseloadColumn.REVIEW_DATE.name()).setWidth("8rem").setFlexGrow(0);
-        addColumn(new ComponentRenderer<>(this::reviewBadges)).setKey("needsReview")
-                .setHeader(getTranslation("caseload.column.needsReview")).setWidth("10rem").setFlexGrow(1);
+                .setSortProperty(CaseloadColumn.REVIEW_DATE.name()).setWidth("6.5rem").setFlexGrow(0);
+        addColumn(row -> getTranslation("caseload.conditionAndSide", row.condition().description(),
+                getTranslation("caseload.side." + row.condition().side().name()))).setKey("condition")
+                .setHeader(getTranslation("caseload.column.condition")).setWidth("8rem").setFlexGrow(2);
 
         setItems(this::fetch, query -> caseload.count(filter));
         sort(List.of(new GridSortOrder<>(name, SortDirection.ASCENDING)));
@@ -86,10 +90,6 @@ class CaseloadGrid extends Grid<CaseloadRow> {
         filter = newFilter;
         focused = null;
         getDataProvider().refreshAll();
-    }
-
-    CaseloadFilter filter() {
-        return filter;
     }
 
     void refresh() {

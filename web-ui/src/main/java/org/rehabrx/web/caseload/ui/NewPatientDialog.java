@@ -119,7 +119,7 @@ class NewPatientDialog extends Dialog {
         condition.setMaxLength(Condition.MAX_LENGTH);
         side.setLabel(getTranslation("caseload.new.side"));
         side.setItems(Side.values());
-        side.setItemLabelGenerator(value -> getTranslation("caseload.side." + value.name()));
+        side.setItemLabelGenerator(value -> getTranslation("caseload.sideOption." + value.name()));
         healthFlags.setLabel(getTranslation("caseload.new.healthFlags"));
         healthFlags.setItems(HealthFlag.values());
         healthFlags.setItemLabelGenerator(flag -> getTranslation("caseload.healthFlag." + flag.name()));
