@@ -25,9 +25,11 @@ import org.rehabrx.core.shared.PainScore;
 import org.rehabrx.core.shared.Side;
 import org.rehabrx.core.template.Templates;
 import org.rehabrx.web.programme.CautionCheck;
+import org.rehabrx.web.sessionlog.SessionLogged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
@@ -55,11 +57,12 @@ class DemoCaseload implements ApplicationRunner {
     private final SessionLogs sessionLogs;
     private final CautionCheck cautions;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DemoCaseload(Accounts accounts, Patients patients, Templates templates, Exercises exercises,
                  Programmes programmes, SessionLogs sessionLogs, CautionCheck cautions,
-                 TransactionTemplate transaction, Clock clock) {
+                 TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
         this.patients = patients;
         this.templates = templates;
@@ -68,6 +71,7 @@ class DemoCaseload implements ApplicationRunner {
         this.sessionLogs = sessionLogs;
         this.cautions = cautions;
         this.transaction = transaction;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -119,6 +123,7 @@ class DemoCaseload implements ApplicationRunner {
         sessionLogs.save(SessionLog.record(programme.id(), programme.number(), marbles, 1, today.minusDays(1),
                 true, 2, PainScore.of(5), PainScore.of(2), "Sore towards the end", patientAccount, clock.instant(),
                 today));
+        events.publishEvent(new SessionLogged(programme.id()));
     }
 
     private AccountId account(String username) {

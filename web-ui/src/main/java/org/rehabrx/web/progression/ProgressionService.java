@@ -30,7 +30,9 @@ import org.rehabrx.web.programme.CautionCheck;
 import org.rehabrx.web.programme.ProgrammeLoader;
 import org.rehabrx.web.programme.TreatedProgramme;
 import org.rehabrx.web.security.SignedInAccount;
+import org.rehabrx.web.sessionlog.SessionLogged;
 import org.rehabrx.web.shared.Versions;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,6 +75,22 @@ public class ProgressionService {
         if (programme.status() != ProgrammeStatus.ACTIVE) {
             throw new IllegalStateException("Only an active programme is evaluated.");
         }
+        return evaluated(programme);
+    }
+
+    /**
+     * New evidence is weighed at once, so that a proposal waits for the clinician without anyone asking for
+     * it. The session log service has already checked who logged; evaluating adds nobody's data to anyone's.
+     */
+    @EventListener
+    public void evaluateAfter(SessionLogged logged) {
+        programmes.findById(logged.programme())
+                .filter(programme -> programme.status() == ProgrammeStatus.ACTIVE)
+                .ifPresent(this::evaluated);
+    }
+
+    private List<Proposal> evaluated(Programme programme) {
+        var id = programme.id();
         var ids = programme.content().exercises().stream().map(PrescribedExercise::exercise).toList();
         var library = exercises.findAllById(ids).stream().collect(Collectors.toMap(Exercise::id, Function.identity()));
         var evaluated = ProgressionEngine.evaluate(id, programmes.history(id), library, sessionLogs.forProgramme(id),

@@ -12,6 +12,7 @@ import org.rehabrx.core.sessionlog.SessionLogs;
 import org.rehabrx.core.shared.PainScore;
 import org.rehabrx.web.programme.ProgrammeLoader;
 import org.rehabrx.web.shared.Versions;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,11 +22,13 @@ public class SessionLogService {
 
     private final SessionLogs sessionLogs;
     private final ProgrammeLoader loader;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SessionLogService(SessionLogs sessionLogs, ProgrammeLoader loader, Clock clock) {
+    SessionLogService(SessionLogs sessionLogs, ProgrammeLoader loader, ApplicationEventPublisher events, Clock clock) {
         this.sessionLogs = sessionLogs;
         this.loader = loader;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -44,10 +47,12 @@ public class SessionLogService {
         }
         var prescribed = programme.content().prescribed(report.exercise())
                 .orElseThrow(() -> new IllegalArgumentException("This exercise is not part of the programme."));
-        return sessionLogs.save(SessionLog.record(programmeId, programme.number(), report.exercise(),
+        var saved = sessionLogs.save(SessionLog.record(programmeId, programme.number(), report.exercise(),
                 prescribed.level(), report.date(), report.completed(), report.setsDone(), report.painDuring(),
                 report.painNextMorning(), report.comment(), treated.actor().accountId(), clock.instant(),
                 LocalDate.now(clock)));
+        events.publishEvent(new SessionLogged(programmeId));
+        return saved;
     }
 
     @Transactional
@@ -56,7 +61,9 @@ public class SessionLogService {
         var log = sessionLogs.findById(id).orElseThrow(() -> new IllegalArgumentException("No such session log."));
         loader.forLogging(log.programme());
         Versions.requireUnchanged("Session log", id.value(), expectedVersion, log.version());
-        return sessionLogs.save(log.withPainNextMorning(pain, LocalDate.now(clock)));
+        var saved = sessionLogs.save(log.withPainNextMorning(pain, LocalDate.now(clock)));
+        events.publishEvent(new SessionLogged(log.programme()));
+        return saved;
     }
 
     @Transactional(readOnly = true)

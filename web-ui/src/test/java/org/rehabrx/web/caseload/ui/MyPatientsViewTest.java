@@ -140,7 +140,9 @@ class MyPatientsViewTest {
         assertThat(rows()).allMatch(CaseloadRow::needsReview);
         assertThat(ids(rows())).contains(painful.id()).doesNotContain(calm.id());
         var badges = GridKt._getCellComponent(grid(), rows().indexOf(row(painful.reference().value())), "needsReview");
-        assertThat(badges.getElement().getTextRecursively()).isEqualTo("Pain above 5/10 in the last 7 days");
+        // the painful session was weighed at once: the engine proposes a step back, which waits for review too
+        assertThat(badges.getChildren().map(badge -> badge.getElement().getTextRecursively()))
+                .containsExactlyInAnyOrder("Proposal to review", "Pain above 5/10 in the last 7 days");
     }
 
     @Test

@@ -93,12 +93,13 @@ class ProgressionReviewViewTest {
     }
 
     @Test
-    void evaluatingListsTheAdvanceWithItsReasonAndTheLogsItUsed() {
+    void loggedSessionsAreWeighedAtOnceAndTheAdvanceIsListedWithItsReasonAndTheLogsItUsed() {
         ui.navigate("review/" + programme.id().value());
-        assertThat(_find(ProposalCard.class)).isEmpty();
+        assertThat(_find(ProposalCard.class)).hasSize(1);
 
         _click(_get(Button.class, spec -> spec.withText("Evaluate now")));
 
+        assertThat(_find(ProposalCard.class)).as("evaluating again adds nothing").hasSize(1);
         var card = advanceCard();
         var proposal = card.review().proposal();
         assertThat(_get(card, Paragraph.class, spec -> spec.withClasses("progression-reason")).getText())
