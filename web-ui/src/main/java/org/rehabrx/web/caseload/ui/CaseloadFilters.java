@@ -48,7 +48,9 @@ class CaseloadFilters extends Div {
 
         programme.setLabel(getTranslation("caseload.filter.programme"));
         programme.setItems(ProgrammeFilter.values());
-        programme.setItemLabelGenerator(option -> getTranslation("caseload.programmeFilter." + option.name()));
+        programme.setItemLabelGenerator(option -> option.status() == null
+                ? getTranslation("caseload.programmeFilter." + option.name())
+                : getTranslation("programmeStatus." + option.status().name()));
         programme.setValue(filter.programme());
         programme.addValueChangeListener(event -> changed(onChange, filter.withProgramme(event.getValue())));
 

@@ -63,14 +63,14 @@ class CaseloadGrid extends Grid<CaseloadRow> {
                 .setSortProperty(CaseloadColumn.NAME.name()).setWidth("8.5rem").setFlexGrow(2);
         addColumn(new ComponentRenderer<>(this::reviewBadges)).setKey("needsReview")
                 .setHeader(getTranslation("caseload.column.needsReview")).setWidth("8rem").setFlexGrow(1);
-        addColumn(row -> getTranslation("caseload.programmeStatus."
-                + (row.programmeStatus() == null ? "NONE" : row.programmeStatus().name()))).setKey("programme")
+        addColumn(row -> row.programmeStatus() == null ? getTranslation("caseload.programme.none")
+                : getTranslation("programmeStatus." + row.programmeStatus().name())).setKey("programme")
                 .setHeader(getTranslation("caseload.column.programme")).setWidth("7.5rem").setFlexGrow(0);
         addColumn(row -> row.reviewDate() == null ? "—" : date(row.reviewDate())).setKey("reviewDate")
                 .setHeader(getTranslation("caseload.column.reviewDate"))
                 .setSortProperty(CaseloadColumn.REVIEW_DATE.name()).setWidth("6.5rem").setFlexGrow(0);
         addColumn(row -> getTranslation("caseload.conditionAndSide", row.condition().description(),
-                getTranslation("caseload.side." + row.condition().side().name()))).setKey("condition")
+                getTranslation("side." + row.condition().side().name()))).setKey("condition")
                 .setHeader(getTranslation("caseload.column.condition")).setWidth("8rem").setFlexGrow(2);
 
         setItems(this::fetch, query -> caseload.count(filter));

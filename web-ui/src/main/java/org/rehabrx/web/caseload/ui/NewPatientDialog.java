@@ -119,10 +119,10 @@ class NewPatientDialog extends Dialog {
         condition.setMaxLength(Condition.MAX_LENGTH);
         side.setLabel(getTranslation("caseload.new.side"));
         side.setItems(Side.values());
-        side.setItemLabelGenerator(value -> getTranslation("caseload.sideOption." + value.name()));
+        side.setItemLabelGenerator(value -> getTranslation("side." + value.name()));
         healthFlags.setLabel(getTranslation("caseload.new.healthFlags"));
         healthFlags.setItems(HealthFlag.values());
-        healthFlags.setItemLabelGenerator(flag -> getTranslation("caseload.healthFlag." + flag.name()));
+        healthFlags.setItemLabelGenerator(flag -> getTranslation("healthFlag." + flag.name()));
         healthFlags.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         for (var field : List.of(reference, name, phone, email, condition)) {
             field.setValueChangeMode(ValueChangeMode.LAZY);

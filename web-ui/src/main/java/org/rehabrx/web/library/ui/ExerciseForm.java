@@ -72,17 +72,17 @@ class ExerciseForm extends Composite<Div> {
         name.setValueChangeMode(ValueChangeMode.EAGER);
         bodyRegion.setLabel(getTranslation("library.field.region"));
         bodyRegion.setItems(BodyRegion.values());
-        bodyRegion.setItemLabelGenerator(value -> getTranslation("library.region." + value.name()));
+        bodyRegion.setItemLabelGenerator(value -> getTranslation("bodyRegion." + value.name()));
         purposes.setLabel(getTranslation("library.field.purposes"));
         purposes.setItems(ExercisePurpose.values());
-        purposes.setItemLabelGenerator(value -> getTranslation("library.purpose." + value.name()));
+        purposes.setItemLabelGenerator(value -> getTranslation("exercisePurpose." + value.name()));
         lines(equipment, "library.field.equipment");
         lines(steps, "library.field.steps");
         lines(cues, "library.field.cues");
         lines(precautions, "library.field.precautions");
         cautionFlags.setLabel(getTranslation("library.field.cautionFlags"));
         cautionFlags.setItems(HealthFlag.values());
-        cautionFlags.setItemLabelGenerator(value -> getTranslation("library.flag." + value.name()));
+        cautionFlags.setItemLabelGenerator(value -> getTranslation("healthFlag." + value.name()));
         bind();
 
         var fields = new FormLayout(name, bodyRegion, purposes, equipment, steps, cues, precautions, cautionFlags);

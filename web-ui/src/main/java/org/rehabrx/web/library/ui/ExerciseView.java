@@ -228,13 +228,13 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
             var description = shown.description();
             var facts = new Div();
             facts.addClassName("library-facts");
-            facts.add(fact("library.field.region", getTranslation("library.region." + description.bodyRegion().name())));
+            facts.add(fact("library.field.region", getTranslation("bodyRegion." + description.bodyRegion().name())));
             facts.add(fact("library.field.purposes", String.join(", ", description.purposes().stream()
-                    .sorted().map(purpose -> getTranslation("library.purpose." + purpose.name())).toList())));
+                    .sorted().map(purpose -> getTranslation("exercisePurpose." + purpose.name())).toList())));
             facts.add(fact("library.field.cautionFlags", description.cautionFlags().isEmpty()
                     ? getTranslation("library.flags.none")
                     : String.join(", ", description.cautionFlags().stream().sorted()
-                    .map(flag -> getTranslation("library.flag." + flag.name())).toList())));
+                    .map(flag -> getTranslation("healthFlag." + flag.name())).toList())));
             return facts;
         }
 

@@ -65,11 +65,11 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
         search.setClearButtonVisible(true);
         region.setLabel(getTranslation("library.field.region"));
         region.setItems(BodyRegion.values());
-        region.setItemLabelGenerator(value -> getTranslation("library.region." + value.name()));
+        region.setItemLabelGenerator(value -> getTranslation("bodyRegion." + value.name()));
         region.setClearButtonVisible(true);
         purpose.setLabel(getTranslation("library.filter.purpose"));
         purpose.setItems(ExercisePurpose.values());
-        purpose.setItemLabelGenerator(value -> getTranslation("library.purpose." + value.name()));
+        purpose.setItemLabelGenerator(value -> getTranslation("exercisePurpose." + value.name()));
         purpose.setClearButtonVisible(true);
         equipment.setLabel(getTranslation("library.field.equipment"));
         equipment.setItems(all.stream().flatMap(exercise -> exercise.description().equipment().stream())
@@ -111,16 +111,16 @@ public class LibraryView extends VerticalLayout implements HasDynamicTitle {
                         new RouteParameters("exerciseId", exercise.id().value().toString())))
                 .setHeader(getTranslation("library.field.name")).setComparator(Exercise::name)
                 .setFlexGrow(3).setKey("name");
-        grid.addColumn(exercise -> getTranslation("library.region." + exercise.description().bodyRegion().name()))
+        grid.addColumn(exercise -> getTranslation("bodyRegion." + exercise.description().bodyRegion().name()))
                 .setHeader(getTranslation("library.field.region")).setSortable(true).setFlexGrow(1);
         grid.addColumn(exercise -> String.join(", ", exercise.description().purposes().stream().sorted()
-                        .map(value -> getTranslation("library.purpose." + value.name())).toList()))
+                        .map(value -> getTranslation("exercisePurpose." + value.name())).toList()))
                 .setHeader(getTranslation("library.field.purposes")).setFlexGrow(3);
         grid.addColumn(Exercise::levelCount).setHeader(getTranslation("library.column.levels"))
                 .setSortable(true).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(exercise -> exercise.description().cautionFlags().isEmpty() ? ""
                         : String.join(", ", exercise.description().cautionFlags().stream().sorted()
-                        .map(flag -> getTranslation("library.flag." + flag.name())).toList()))
+                        .map(flag -> getTranslation("healthFlag.short." + flag.name())).toList()))
                 .setHeader(getTranslation("library.field.cautionFlags")).setFlexGrow(3);
         grid.addColumn(exercise -> getTranslation(exercise.isShipped() ? "library.origin.SHIPPED"
                 : "library.origin.OWN")).setHeader(getTranslation("library.filter.origin")).setAutoWidth(true)

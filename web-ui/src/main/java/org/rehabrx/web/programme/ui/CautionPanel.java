@@ -52,7 +52,7 @@ class CautionPanel extends Composite<Div> {
         var icon = VaadinIcon.WARNING.create();
         icon.getElement().setAttribute("aria-hidden", "true");
         var text = new Span(getTranslation("programme.cautions.sentence", caution.exerciseName(),
-                getTranslation("programme.healthFlag." + caution.flag().name())));
+                getTranslation("healthFlag." + caution.flag().name())));
         text.addClassName("programme-caution-text");
         row.add(new Div(icon, text));
         if (acknowledged.isPresent()) {

@@ -50,13 +50,13 @@ class ExercisePicker extends Dialog {
         region.setEmptySelectionCaption(getTranslation("programme.picker.any"));
         region.setItems(BodyRegion.values());
         region.setItemLabelGenerator(value -> value == null ? getTranslation("programme.picker.any")
-                : getTranslation("programme.bodyRegion." + value.name()));
+                : getTranslation("bodyRegion." + value.name()));
         purpose.setLabel(getTranslation("programme.picker.purpose"));
         purpose.setEmptySelectionAllowed(true);
         purpose.setEmptySelectionCaption(getTranslation("programme.picker.any"));
         purpose.setItems(ExercisePurpose.values());
         purpose.setItemLabelGenerator(value -> value == null ? getTranslation("programme.picker.any")
-                : getTranslation("programme.purpose." + value.name()));
+                : getTranslation("exercisePurpose." + value.name()));
         equipment.setLabel(getTranslation("programme.picker.equipment"));
         equipment.setEmptySelectionAllowed(true);
         equipment.setEmptySelectionCaption(getTranslation("programme.picker.any"));
@@ -64,7 +64,7 @@ class ExercisePicker extends Dialog {
                 .distinct().sorted().toList());
 
         grid.addColumn(Exercise::name).setHeader(getTranslation("programme.picker.name")).setFlexGrow(3);
-        grid.addColumn(exercise -> getTranslation("programme.bodyRegion." + exercise.description().bodyRegion().name()))
+        grid.addColumn(exercise -> getTranslation("bodyRegion." + exercise.description().bodyRegion().name()))
                 .setHeader(getTranslation("programme.picker.region"));
         grid.addColumn(exercise -> exercise.levelCount()).setHeader(getTranslation("programme.picker.levels"))
                 .setFlexGrow(0).setAutoWidth(true);

@@ -50,11 +50,11 @@ class OrthoticNotesEditor extends Composite<Div> {
         this.onChange = onChange;
         type.setLabel(getTranslation("programme.orthotic.type"));
         type.setItems(OrthoticType.values());
-        type.setItemLabelGenerator(value -> getTranslation("programme.orthotic.type." + value.name()));
+        type.setItemLabelGenerator(this::onTheLadder);
         type.setHelperText(getTranslation("programme.orthotic.type.help"));
         side.setLabel(getTranslation("programme.orthotic.side"));
         side.setItems(Side.values());
-        side.setItemLabelGenerator(value -> getTranslation("programme.side." + value.name()));
+        side.setItemLabelGenerator(value -> getTranslation("side." + value.name()));
         placement.setLabel(getTranslation("programme.orthotic.placement"));
         placement.setMaxLength(500);
         wearSchedule.setLabel(getTranslation("programme.orthotic.wearSchedule"));
@@ -120,8 +120,8 @@ class OrthoticNotesEditor extends Composite<Div> {
             var summary = new Div();
             summary.addClassName("programme-orthotic-note");
             var title = new Span(getTranslation("programme.orthotic.summary",
-                    getTranslation("programme.orthotic.type." + note.type().name()),
-                    getTranslation("programme.side." + note.side().name())));
+                    getTranslation("orthoticType." + note.type().name()),
+                    getTranslation("side." + note.side().name())));
             title.addClassName("programme-orthotic-note-title");
             var details = new Paragraph(String.join(" · ", java.util.stream.Stream.of(note.placement(),
                     note.wearSchedule(), note.instructions()).filter(text -> !text.isBlank()).toList()));
@@ -136,5 +136,13 @@ class OrthoticNotesEditor extends Composite<Div> {
             summary.add(new Div(title, remove), details);
             list.add(summary);
         }
+    }
+
+    /** The type as a choice on the ladder: its rung number first, or that a change of footwear goes with any rung. */
+    private String onTheLadder(OrthoticType value) {
+        String label = getTranslation("orthoticType." + value.name());
+        return value == OrthoticType.FOOTWEAR_CHANGE
+                ? getTranslation("programme.orthotic.type.alongside", label)
+                : getTranslation("programme.orthotic.type.rung", value.ordinal() + 1, label);
     }
 }

@@ -208,7 +208,8 @@ public class ProgrammeEditorView extends VerticalLayout implements BeforeEnterOb
 
     private void showStatus() {
         var state = loaded.status();
-        status.setText(getTranslation("programme.status." + state.name(), loaded.number()));
+        status.setText(getTranslation("programme.statusAndVersion", getTranslation("programmeStatus." + state.name()),
+                loaded.number()));
         status.getElement().setAttribute("data-status", state.name().toLowerCase(java.util.Locale.ROOT));
         boolean editable = state == ProgrammeStatus.DRAFT || state == ProgrammeStatus.ACTIVE;
         save.setText(state == ProgrammeStatus.ACTIVE

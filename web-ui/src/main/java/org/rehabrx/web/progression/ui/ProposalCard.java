@@ -43,7 +43,7 @@ class ProposalCard extends Composite<Div> {
         card.addClassName("progression-card");
         card.getElement().setAttribute("role", "article");
 
-        var kind = new Span(getTranslation("progression.kind." + proposal.kind().name()));
+        var kind = new Span(getTranslation("proposalKind." + proposal.kind().name()));
         kind.getElement().getThemeList().add("badge " + switch (proposal.kind()) {
             case ADVANCE -> "success";
             case STEP_BACK -> "error";

@@ -85,7 +85,7 @@ public class DosageForm extends Composite<Div> {
         loadUnit.setItemLabelGenerator(LoadUnit::symbol);
         side.setLabel(getTranslation("dosage.side"));
         side.setItems(Side.values());
-        side.setItemLabelGenerator(value -> getTranslation("dosage.side." + value.name()));
+        side.setItemLabelGenerator(value -> getTranslation("side." + value.name()));
         painLimit.setLabel(getTranslation("dosage.painLimit"));
         painLimit.setHelperText(getTranslation("dosage.painLimit.help"));
         painLimit.setItems(IntStream.rangeClosed(0, 10).mapToObj(PainScore::of).toList());

@@ -92,8 +92,8 @@ class ComparisonDialog extends Dialog {
     }
 
     private Component orthotic(OrthoticNote note) {
-        return lines(getTranslation("treatment.orthotic." + note.type().name()) + " — "
-                + getTranslation("treatment.side." + note.side().name()),
+        return lines(getTranslation("orthoticType." + note.type().name()) + " — "
+                + getTranslation("side." + note.side().name()),
                 getTranslation("treatment.programme.wear", note.wearSchedule()));
     }
 

@@ -70,7 +70,7 @@ class CurrentProgrammePanel extends Panel {
         var title = new H4(content.title());
         title.addClassName("treatment-programme-title");
         var badges = new Div(PatientHeader.badge(getTranslation("treatment.programme.version", programme.number()),
-                "contrast"), PatientHeader.badge(getTranslation("treatment.status." + programme.status().name()),
+                "contrast"), PatientHeader.badge(getTranslation("programmeStatus." + programme.status().name()),
                 programme.status() == ProgrammeStatus.ACTIVE ? "success" : "contrast"));
         badges.addClassName("treatment-badges");
         box.add(title, badges);
@@ -139,8 +139,8 @@ class CurrentProgrammePanel extends Panel {
         list.addClassName("treatment-orthotic-notes");
         for (var note : notes) {
             var item = new ListItem();
-            var type = new Span(getTranslation("treatment.orthotic." + note.type().name()) + " — "
-                    + getTranslation("treatment.side." + note.side().name()));
+            var type = new Span(getTranslation("orthoticType." + note.type().name()) + " — "
+                    + getTranslation("side." + note.side().name()));
             type.addClassName("treatment-exercise-name");
             item.add(type);
             if (!note.placement().isEmpty()) {
@@ -181,7 +181,7 @@ class CurrentProgrammePanel extends Panel {
         for (var ack : acknowledged) {
             var item = new ListItem();
             var what = new Span(getTranslation("treatment.programme.caution", record.exerciseName(ack.exercise()),
-                    getTranslation("treatment.flag." + ack.flag().name())));
+                    getTranslation("healthFlag." + ack.flag().name())));
             what.addClassName("treatment-exercise-name");
             item.add(what, new Span(ack.reason()), new Span(getTranslation("treatment.programme.acknowledgedBy",
                     record.accountName(ack.by()), formats.dateTime(ack.at()))));

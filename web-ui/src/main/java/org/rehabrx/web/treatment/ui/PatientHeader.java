@@ -36,7 +36,7 @@ class PatientHeader extends Header {
                 formats.date(patient.dateOfBirth()), age)));
         fact(facts, "treatment.header.language", new Span(patient.preferredLanguage().getDisplayLanguage(getLocale())));
         fact(facts, "treatment.header.condition", new Span(getTranslation("treatment.header.conditionSide",
-                patient.condition().description(), getTranslation("treatment.side." + patient.condition().side().name()))));
+                patient.condition().description(), getTranslation("side." + patient.condition().side().name()))));
         fact(facts, "treatment.header.contact", contact(patient));
         add(facts);
         add(flags(patient));
@@ -73,7 +73,7 @@ class PatientHeader extends Header {
             flags.add(none);
         }
         patient.healthFlags().stream().sorted().forEach(flag -> {
-            var badge = badge(getTranslation("treatment.flag." + flag.name()), "error");
+            var badge = badge(getTranslation("healthFlag.short." + flag.name()), "error");
             badge.addClassName("treatment-flag");
             badge.getElement().setAttribute("role", "listitem");
             flags.add(badge);

@@ -37,7 +37,7 @@ class ProgrammeHistoryPanel extends Panel {
             item.addClassName("treatment-version");
             var title = new Span(getTranslation("treatment.programme.version", version.number()));
             title.addClassName("treatment-exercise-name");
-            var status = PatientHeader.badge(getTranslation("treatment.status." + version.status().name()),
+            var status = PatientHeader.badge(getTranslation("programmeStatus." + version.status().name()),
                     "contrast");
             var made = new Span(getTranslation("treatment.history.created", record.accountName(version.createdBy()),
                     formats.dateTime(version.createdAt())));
@@ -61,7 +61,7 @@ class ProgrammeHistoryPanel extends Panel {
             otherList.addClassName("treatment-other-programmes");
             for (var other : others) {
                 otherList.add(new ListItem(getTranslation("treatment.history.otherProgramme", other.content().title(),
-                        getTranslation("treatment.status." + other.status().name()), other.number())));
+                        getTranslation("programmeStatus." + other.status().name()), other.number())));
             }
             add(heading, otherList);
         }

@@ -29,7 +29,7 @@ class ProposalsPanel extends Panel {
             item.addClassName("treatment-proposal");
             var name = new Span(record.exerciseName(proposal.exercise()));
             name.addClassName("treatment-exercise-name");
-            var kind = PatientHeader.badge(getTranslation("treatment.proposals.kind." + proposal.kind().name()),
+            var kind = PatientHeader.badge(getTranslation("proposalKind." + proposal.kind().name()),
                     switch (proposal.kind()) {
                         case ADVANCE -> "success";
                         case STEP_BACK -> "error";

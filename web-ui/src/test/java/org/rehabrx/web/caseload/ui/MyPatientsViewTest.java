@@ -98,7 +98,7 @@ class MyPatientsViewTest {
         var maria = row("DEMO-0001");
         assertThat(maria.name()).isEqualTo("Maria Rossi (demo patient)");
         assertThat(GridKt._getFormattedRow(grid(), maria)).contains("DEMO-0001", "Active",
-                "Central metatarsalgia under the 2nd and 3rd metatarsal heads (left)");
+                "Central metatarsalgia under the 2nd and 3rd metatarsal heads — Left");
     }
 
     @Test

@@ -56,7 +56,7 @@ import com.vaadin.flow.component.textfield.TextField;
 class ProgrammeEditorViewTest {
 
     private static final String SOAK_CAUTION =
-            "Warm foot soak: caution with reduced foot sensation (e.g. diabetic neuropathy)";
+            "Warm foot soak — caution: Reduced foot sensation (e.g. diabetic neuropathy)";
 
     @Autowired
     ApplicationContext context;

@@ -112,7 +112,7 @@ class PatientViewTest {
         var header = _get(PatientHeader.class).getElement().getTextRecursively();
         var born = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(UI.getCurrent().getLocale())
                 .format(LocalDate.of(1961, 9, 14));
-        assertThat(header).contains("DEMO-0001", born, "English", "Central metatarsalgia", "left",
+        assertThat(header).contains("DEMO-0001", born, "English", "Central metatarsalgia under the 2nd and 3rd metatarsal heads — Left",
                 "+44 20 7946 0000", "Reduced foot sensation");
         var current = _get(CurrentProgrammePanel.class).getElement().getTextRecursively();
         assertThat(current).contains("Forefoot plantar pain (metatarsalgia 2–4)", "Version 1", "Active",
