@@ -85,9 +85,9 @@ class PrescribingInBrowserTest {
             String patientPage = page.url();
 
             startFromTheForefootTemplate();
+            checkedAndPhotographed("programme-editor");
             acknowledgeTheCautions();
             addALeftMetatarsalPad();
-            checkedAndPhotographed("programme-editor");
             activate();
 
             checkTheHandout(patientPage);
