@@ -2,21 +2,20 @@ package org.rehabrx.report.handout;
 
 import java.awt.Color;
 
-import org.openpdf.text.pdf.PdfContentByte;
-import org.openpdf.text.pdf.PdfTemplate;
 import org.rehabrx.core.exercise.ImagePosition;
 
 /**
  * Simple, consistent vector line drawings of the start and end positions of the shipped forefoot
  * exercises, made for this project (no third-party artwork): the foot seen from the inner side, toes
  * to the right, on a grey floor line, with the props in grey. They show the change of position, not
- * anatomy; a clinician's own pictures replace them.
+ * anatomy; a clinician's own pictures replace them. They are drawn onto a {@link Pen}, so the same
+ * description is written into the handout PDF and into the SVG shown on screen.
  */
 final class LineDrawings {
 
     /** The drawing space, in units: 150 wide, 75 high, floor at y = 8. */
-    private static final float UNITS_WIDE = 150;
-    private static final float UNITS_HIGH = 75;
+    static final float UNITS_WIDE = 150;
+    static final float UNITS_HIGH = 75;
     private static final float FLOOR = 8;
     private static final Color PROP = new Color(0x80, 0x80, 0x80);
 
@@ -24,13 +23,12 @@ final class LineDrawings {
     }
 
     /** Draws the picture of a shipped exercise's position; {@code false} when there is none for the key. */
-    static boolean draw(PdfTemplate box, String key, ImagePosition position, float width, float height) {
+    static boolean draw(Pen box, String key, ImagePosition position, float width, float height) {
         boolean start = position == ImagePosition.START;
         float scale = Math.min(width / UNITS_WIDE, height / UNITS_HIGH);
         box.saveState();
         box.concatCTM(scale, 0, 0, scale, (width - UNITS_WIDE * scale) / 2, (height - UNITS_HIGH * scale) / 2);
-        box.setLineJoin(PdfContentByte.LINE_JOIN_ROUND);
-        box.setLineCap(PdfContentByte.LINE_CAP_ROUND);
+        box.roundLineEnds();
         boolean known = true;
         switch (key) {
             case "toe-curls" -> {
@@ -82,7 +80,7 @@ final class LineDrawings {
      * @param heelLift degrees the heel is raised about the ball of the foot
      * @param arch     how high the inner arch rises above the floor, in units
      */
-    private static void foot(PdfContentByte c, float x, float heelLift, Toes toes, float arch) {
+    private static void foot(Pen c, float x, float heelLift, Toes toes, float arch) {
         float ballX = x + 70;
         float y = FLOOR;
         double angle = Math.toRadians(heelLift);
@@ -142,7 +140,7 @@ final class LineDrawings {
         }
     }
 
-    private static void floor(PdfContentByte c) {
+    private static void floor(Pen c) {
         c.setColorStroke(PROP);
         c.setLineWidth(1.2f);
         c.moveTo(2, FLOOR);
@@ -150,7 +148,7 @@ final class LineDrawings {
         c.stroke();
     }
 
-    private static void towel(PdfContentByte c, boolean flat) {
+    private static void towel(Pen c, boolean flat) {
         c.setColorStroke(PROP);
         c.setLineWidth(1.4f);
         if (flat) {
@@ -168,14 +166,14 @@ final class LineDrawings {
         c.stroke();
     }
 
-    private static void marble(PdfContentByte c, float x, float y) {
+    private static void marble(Pen c, float x, float y) {
         c.setColorStroke(PROP);
         c.setLineWidth(1.2f);
         c.circle(x, y, 4);
         c.stroke();
     }
 
-    private static void grass(PdfContentByte c) {
+    private static void grass(Pen c) {
         c.setColorStroke(PROP);
         c.setLineWidth(0.8f);
         for (float x = 6; x < UNITS_WIDE - 4; x += 9) {
@@ -187,7 +185,7 @@ final class LineDrawings {
         c.stroke();
     }
 
-    private static void arrow(PdfContentByte c, float x1, float y1, float x2, float y2) {
+    private static void arrow(Pen c, float x1, float y1, float x2, float y2) {
         c.setColorStroke(PROP);
         c.setLineWidth(1.2f);
         c.moveTo(x1, y1);
@@ -199,7 +197,7 @@ final class LineDrawings {
     }
 
     /** Both feet seen from the front; at the end each rolls onto its outer edge, the inner edge lifting. */
-    private static void frontView(PdfContentByte c, boolean flat) {
+    private static void frontView(Pen c, boolean flat) {
         c.setColorStroke(Color.BLACK);
         c.setLineWidth(1.6f);
         float[] centres = {50, 100};
@@ -241,7 +239,7 @@ final class LineDrawings {
         }
     }
 
-    private static void bowl(PdfContentByte c, boolean empty) {
+    private static void bowl(Pen c, boolean empty) {
         c.setColorStroke(PROP);
         c.setLineWidth(1.4f);
         c.moveTo(20, FLOOR + 34);
@@ -255,7 +253,7 @@ final class LineDrawings {
         c.moveTo(23, FLOOR + 24);
         c.lineTo(137, FLOOR + 24);
         c.stroke();
-        c.setLineDash(0);
+        c.setSolidLine();
         if (empty) {
             // a thermometer standing in the water
             c.setColorStroke(Color.BLACK);

@@ -58,7 +58,7 @@ final class Pictures {
         boolean drawn = uploaded != null && drawUploaded(box, uploaded, width, height);
         if (!drawn) {
             String key = exercise.key();
-            drawn = key != null && LineDrawings.draw(box, key, position, width, height);
+            drawn = key != null && LineDrawings.draw(new PdfPen(box), key, position, width, height);
         }
         if (!drawn) {
             drawPlaceholder(box, width, height);

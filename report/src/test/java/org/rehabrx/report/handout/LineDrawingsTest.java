@@ -26,11 +26,11 @@ class LineDrawingsTest {
         for (var key : SHIPPED_KEYS) {
             for (var position : ImagePosition.values()) {
                 var box = writer.getDirectContent().createTemplate(200, 100);
-                assertThat(LineDrawings.draw(box, key, position, 200, 100)).as(key + " " + position).isTrue();
+                assertThat(LineDrawings.draw(new PdfPen(box), key, position, 200, 100)).as(key + " " + position).isTrue();
             }
         }
         var box = writer.getDirectContent().createTemplate(200, 100);
-        assertThat(LineDrawings.draw(box, "not-shipped", ImagePosition.START, 200, 100)).isFalse();
+        assertThat(LineDrawings.draw(new PdfPen(box), "not-shipped", ImagePosition.START, 200, 100)).isFalse();
         document.add(new Paragraph("x"));
         document.close();
     }

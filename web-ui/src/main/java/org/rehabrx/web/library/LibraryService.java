@@ -14,6 +14,7 @@ import org.rehabrx.core.exercise.Exercises;
 import org.rehabrx.core.exercise.ImagePosition;
 import org.rehabrx.core.template.Template;
 import org.rehabrx.core.template.Templates;
+import org.rehabrx.report.handout.ExerciseDrawings;
 import org.rehabrx.web.security.SignedInAccount;
 import org.rehabrx.web.shared.Versions;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -59,6 +60,15 @@ public class LibraryService {
     public Optional<ExerciseImage> picture(ExerciseId id, ImagePosition position) {
         visible(id);
         return images.find(id, position);
+    }
+
+    /**
+     * The standard line drawing of a position as an SVG picture, the same drawing the handout prints when there
+     * is no picture of the clinician's own; only shipped exercises have one (a clone starts without).
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> standardDrawing(ExerciseId id, ImagePosition position) {
+        return ExerciseDrawings.svg(visible(id).key(), position);
     }
 
     @Transactional

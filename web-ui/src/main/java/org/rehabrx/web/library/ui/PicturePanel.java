@@ -11,6 +11,7 @@ import org.rehabrx.web.library.ImageUploadRefusedException;
 import org.rehabrx.web.library.LibraryService;
 
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
@@ -22,8 +23,8 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 
 /**
- * One position's picture: the clinician's own upload when there is one, otherwise a note that the handout
- * shows the standard drawing. The author of an own exercise may upload a PNG or JPEG; the service checks it
+ * One position's picture: the clinician's own upload when there is one, otherwise the standard line drawing
+ * the handout prints for a shipped exercise, otherwise a note that the handout leaves an empty frame. The author of an own exercise may upload a PNG or JPEG; the service checks it
  * and its refusal is shown as it is worded.
  */
 class PicturePanel extends Composite<Div> {
@@ -100,6 +101,10 @@ class PicturePanel extends Composite<Div> {
         return picture.getChildren().anyMatch(Image.class::isInstance);
     }
 
+    boolean showsStandardDrawing() {
+        return picture.getChildren().anyMatch(Svg.class::isInstance);
+    }
+
     private void showPicture() {
         picture.removeAll();
         var stored = library.picture(exercise, position);
@@ -113,8 +118,18 @@ class PicturePanel extends Composite<Div> {
                     + position.name()));
             image.addClassName("library-picture-image");
             picture.add(image);
+            return;
+        }
+        var drawing = library.standardDrawing(exercise, position);
+        if (drawing.isPresent()) {
+            // made by the report module from numbers only; nothing the clinician typed is in it
+            var svg = new Svg(drawing.get());
+            svg.addClassName("library-picture-drawing");
+            svg.getElement().setAttribute("role", "img");
+            svg.getElement().setAttribute("aria-label", getTranslation("library.picture.drawing." + position.name()));
+            picture.add(svg);
         } else {
-            var placeholder = new Paragraph(getTranslation("library.picture.standard"));
+            var placeholder = new Paragraph(getTranslation("library.picture.none"));
             placeholder.addClassName("library-picture-placeholder");
             picture.add(placeholder);
         }

@@ -16,6 +16,8 @@ import org.rehabrx.core.exercise.BodyRegion;
 import org.rehabrx.core.exercise.Exercise;
 import org.rehabrx.core.exercise.ExerciseDescription;
 import org.rehabrx.core.exercise.ExercisePurpose;
+import org.rehabrx.core.exercise.ImagePosition;
+import org.rehabrx.report.handout.ExerciseDrawings;
 import org.rehabrx.web.library.LibraryService;
 import org.rehabrx.web.testing.BrowserlessUi;
 import org.rehabrx.web.testing.WithTestDatabase;
@@ -24,6 +26,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 
+import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -157,9 +160,37 @@ class LibraryViewTest {
                 .map(Paragraph::getText).toList();
         assertThat(sentences).containsExactlyElementsOf(toeCurls.description().levels().stream()
                 .map(level -> level.defaultDosage().sentence()).toList());
-        assertThat(_find(Paragraph.class, spec -> spec.withText(
-                "No picture of your own: the handout shows the standard line drawing."))).hasSize(2);
         assertThat(_find(TextField.class)).as("a shipped exercise is read-only").isEmpty();
+    }
+
+    @Test
+    void aShippedExerciseShowsTheStartAndEndDrawingsThatTheHandoutPrints() {
+        var toeCurls = shipped("Toe curls (towel scrunch)");
+
+        ui.navigate("library/" + toeCurls.id().value());
+
+        var drawings = _find(Svg.class, spec -> spec.withClasses("library-picture-drawing"));
+        assertThat(drawings).hasSize(2);
+        assertThat(drawings).extracting(svg -> svg.getElement().getAttribute("aria-label"))
+                .containsExactly("Start position", "End position");
+        assertThat(drawings).allMatch(svg -> "img".equals(svg.getElement().getAttribute("role")));
+        assertThat(drawings.getFirst().getElement().getProperty("innerHTML"))
+                .startsWith("<svg").isEqualTo(ExerciseDrawings.svg("toe-curls", ImagePosition.START).orElseThrow());
+        assertThat(_find(PicturePanel.class)).allMatch(PicturePanel::showsStandardDrawing);
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("library-picture-placeholder"))).isEmpty();
+        assertThat(library.standardDrawing(toeCurls.id(), ImagePosition.END)).isPresent();
+    }
+
+    @Test
+    void anOwnCopyWithoutPicturesSaysTheHandoutLeavesAnEmptyFrame() {
+        var marbles = shipped("Marble pick-up");
+        ui.navigate("library/" + marbles.id().value());
+
+        _click(_get(Button.class, spec -> spec.withText("Clone to edit")));
+
+        assertThat(_find(Svg.class)).isEmpty();
+        assertThat(_find(Paragraph.class, spec -> spec.withText(
+                "No picture of your own yet: the handout shows an empty frame in its place."))).hasSize(2);
     }
 
     @Test
