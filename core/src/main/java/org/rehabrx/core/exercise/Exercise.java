@@ -2,7 +2,9 @@ package org.rehabrx.core.exercise;
 
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.rehabrx.core.account.AccountId;
@@ -24,6 +26,8 @@ public record Exercise(
         @Nullable AccountId author,
         @Nullable ExerciseId basedOn,
         long version) {
+
+    private static final int MAX_CLONE_DEPTH = 32;
 
     public Exercise {
         Objects.requireNonNull(id, "id");
@@ -55,6 +59,24 @@ public record Exercise(
 
     public boolean isShipped() {
         return origin == ExerciseOrigin.SHIPPED;
+    }
+
+    /**
+     * The shipped exercise whose standard drawings stand for this one where no picture was uploaded: itself
+     * when shipped, else the one it was cloned from, however far back; a clone keeps its drawings.
+     *
+     * @param exercisesById finds an exercise; a missing one ends the search
+     */
+    public Optional<String> drawingKey(Function<ExerciseId, Optional<Exercise>> exercisesById) {
+        @Nullable Exercise current = this;
+        // a bound, should stored clones ever point at each other
+        for (int step = 0; step < MAX_CLONE_DEPTH && current != null; step++) {
+            if (current.key != null) {
+                return Optional.of(current.key);
+            }
+            current = current.basedOn == null ? null : exercisesById.apply(current.basedOn).orElse(null);
+        }
+        return Optional.empty();
     }
 
     /** A new exercise of the clinician's own, starting as a copy of this one. */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -207,5 +209,25 @@ class ExerciseTest {
         assertThat(stored.isNew()).isFalse();
         assertThat(stored).usingRecursiveComparison().ignoringFields("version").isEqualTo(exercise);
         assertThat(List.of(stored.id(), stored.author())).containsExactly(exercise.id(), physio);
+    }
+
+    @Test
+    void aCloneOfACloneStillShowsTheDrawingsOfTheShippedOriginal() {
+        var shipped = Exercise.shipped("toe-curls", ForefootExercises.toeCurls());
+        var copy = shipped.clonedFor(physio);
+        var copyOfCopy = copy.clonedFor(colleague);
+        Map<ExerciseId, Exercise> stored = Map.of(shipped.id(), shipped, copy.id(), copy);
+
+        assertThat(shipped.drawingKey(id -> Optional.empty())).contains("toe-curls");
+        assertThat(copyOfCopy.drawingKey(id -> Optional.ofNullable(stored.get(id)))).contains("toe-curls");
+    }
+
+    @Test
+    void anExerciseWrittenFromScratchOrWhoseOriginalIsGoneHasNoDrawings() {
+        var shipped = Exercise.shipped("toe-curls", ForefootExercises.toeCurls());
+
+        assertThat(Exercise.writtenBy(physio, ForefootExercises.marblePickUp()).drawingKey(id -> Optional.of(shipped)))
+                .isEmpty();
+        assertThat(shipped.clonedFor(physio).drawingKey(id -> Optional.empty())).isEmpty();
     }
 }

@@ -18,15 +18,35 @@ public interface Illustrations {
 
     Optional<ExerciseImage> find(Exercise exercise, ImagePosition position);
 
+    /** The shipped exercise whose standard line drawings stand in where no picture was uploaded. */
+    default Optional<String> drawingKey(Exercise exercise) {
+        return Optional.ofNullable(exercise.key());
+    }
+
     /** No clinician pictures at all. */
     static Illustrations none() {
         return (exercise, position) -> Optional.empty();
     }
 
-    /** A fixed, immutable set of pictures, for example loaded before rendering. */
-    static Illustrations of(Map<ExerciseId, Map<ImagePosition, ExerciseImage>> images) {
+    /**
+     * A fixed, immutable set of pictures and of the drawings clones inherit, for example loaded before
+     * rendering.
+     */
+    static Illustrations of(Map<ExerciseId, Map<ImagePosition, ExerciseImage>> images,
+                            Map<ExerciseId, String> drawingKeys) {
         var copy = Map.copyOf(images.entrySet().stream()
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> Map.copyOf(e.getValue()))));
-        return (exercise, position) -> Optional.ofNullable(copy.getOrDefault(exercise.id(), Map.of()).get(position));
+        var keys = Map.copyOf(drawingKeys);
+        return new Illustrations() {
+            @Override
+            public Optional<ExerciseImage> find(Exercise exercise, ImagePosition position) {
+                return Optional.ofNullable(copy.getOrDefault(exercise.id(), Map.of()).get(position));
+            }
+
+            @Override
+            public Optional<String> drawingKey(Exercise exercise) {
+                return Optional.ofNullable(keys.getOrDefault(exercise.id(), exercise.key()));
+            }
+        };
     }
 }

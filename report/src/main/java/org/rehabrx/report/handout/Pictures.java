@@ -57,7 +57,7 @@ final class Pictures {
         }
         boolean drawn = uploaded != null && drawUploaded(box, uploaded, width, height);
         if (!drawn) {
-            String key = exercise.key();
+            String key = illustrations.drawingKey(exercise).orElse(null);
             drawn = key != null && LineDrawings.draw(new PdfPen(box), key, position, width, height);
         }
         if (!drawn) {

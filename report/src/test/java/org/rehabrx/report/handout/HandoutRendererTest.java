@@ -214,7 +214,8 @@ class HandoutRendererTest {
                 toeCurls.id(), Map.of(ImagePosition.START, new ExerciseImage(png(400, 100), "image/png"),
                         ImagePosition.END, new ExerciseImage(png(100, 400), "image/png")),
                 marbles.id(), Map.of(ImagePosition.START, new ExerciseImage(new byte[] {1, 2, 3, 4, 5}, "image/png"),
-                        ImagePosition.END, new ExerciseImage("\u00ff\u00d8\u00ff not really a jpeg".getBytes(), "image/jpeg"))));
+                        ImagePosition.END, new ExerciseImage("\u00ff\u00d8\u00ff not really a jpeg".getBytes(), "image/jpeg"))),
+                Map.of());
         byte[] pdf = RENDERER.render(handout, pictures);
         Pdfs.assertStructurallyValid(pdf);
         assertThat(Pdfs.flatText(pdf)).doesNotContain("No picture"); // shipped exercises fall back to drawings
@@ -228,6 +229,27 @@ class HandoutRendererTest {
     }
 
     @Test
+    void aCloneOfAShippedExerciseKeepsItsOriginalsDrawings() {
+        var shipped = Exercise.shipped("toe-curls", new ExerciseDescription("Toe curls", BodyRegion.FOREFOOT,
+                Set.of(ExercisePurpose.INTRINSIC_FOOT_STRENGTH), List.of(), List.of("Curl the toes."), List.of(),
+                List.of(), Set.of(), List.of(new Level(1, "Seated", "", Dosage.reps(1, 5, 0, 1, 3, Side.RIGHT,
+                        PainScore.of(3))))));
+        var clone = shipped.clonedFor(AccountId.newId());
+        var content = new ProgrammeContent("Own copy", "", ForefootFixtures.START, ForefootFixtures.REVIEW,
+                List.of(new PrescribedExercise(clone.id(), 1, clone.level(1).defaultDosage(), "")), List.of(),
+                List.of(), ProgressionRules.PAIN_MONITORING_MODEL, PainScore.of(2), List.of());
+        var handout = ForefootFixtures.handout(patient("Mary Smith", Locale.ENGLISH), content, List.of(clone),
+                List.of(), false);
+
+        String withDrawings = Pdfs.flatText(RENDERER.render(handout, Illustrations.of(Map.of(),
+                Map.of(clone.id(), "toe-curls"))));
+        String unknownOrigin = Pdfs.flatText(RENDERER.render(handout, Illustrations.none()));
+
+        assertThat(withDrawings).doesNotContain("No picture");
+        assertThat(unknownOrigin.split("No picture", -1).length - 1).isEqualTo(2);
+    }
+
+    @Test
     void aClinicianExerciseWithoutAReadablePictureGetsTheFramedPlaceholder() {
         var own = Exercise.writtenBy(AccountId.newId(), new ExerciseDescription("Towel slide", BodyRegion.FOREFOOT,
                 Set.of(ExercisePurpose.MOBILITY), List.of(), List.of("Slide the towel."), List.of(), List.of(),
@@ -238,7 +260,8 @@ class HandoutRendererTest {
         var handout = ForefootFixtures.handout(patient("Mary Smith", Locale.ENGLISH), content, List.of(own), List.of(),
                 false);
         var corrupt = Illustrations.of(Map.of(own.id(),
-                Map.of(ImagePosition.START, new ExerciseImage(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0}, "image/png"))));
+                Map.of(ImagePosition.START, new ExerciseImage(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0}, "image/png"))),
+                Map.of());
         byte[] pdf = RENDERER.render(handout, corrupt);
         Pdfs.assertStructurallyValid(pdf);
         String text = Pdfs.flatText(pdf);

@@ -66,8 +66,7 @@ public class HandoutService {
     /** Renders outside the read transaction, so that no database connection waits for the layout. */
     @PreAuthorize("hasAnyRole('CLINICIAN', 'PATIENT')")
     public byte[] handoutOf(ProgrammeId id, boolean largePrint) {
-        var snapshot = readOnly.execute(status -> snapshot(id, largePrint));
-        return renderer.render(snapshot.handout(), Illustrations.of(snapshot.pictures()));
+        return rendered(readOnly.execute(status -> snapshot(id, largePrint)));
     }
 
     /**
@@ -77,7 +76,7 @@ public class HandoutService {
     @PreAuthorize("hasAnyRole('CLINICIAN', 'PATIENT')")
     public HandoutFile download(ProgrammeId id, boolean largePrint) {
         var snapshot = readOnly.execute(status -> snapshot(id, largePrint));
-        var content = renderer.render(snapshot.handout(), Illustrations.of(snapshot.pictures()));
+        var content = rendered(snapshot);
         var fileName = "home-programme-v" + snapshot.handout().version().number() + "-" + LocalDate.now(clock)
                 + (largePrint ? "-large-print" : "") + ".pdf";
         return new HandoutFile(fileName, content);
@@ -87,7 +86,13 @@ public class HandoutService {
     public record HandoutFile(String fileName, byte[] content) {
     }
 
-    private record Snapshot(Handout handout, Map<ExerciseId, Map<ImagePosition, ExerciseImage>> pictures) {
+    private byte[] rendered(Snapshot snapshot) {
+        return renderer.render(snapshot.handout(), Illustrations.of(snapshot.pictures(), snapshot.drawingKeys()));
+    }
+
+    /** What the handout shows, read in one transaction: clones bring the drawings of their shipped original. */
+    private record Snapshot(Handout handout, Map<ExerciseId, Map<ImagePosition, ExerciseImage>> pictures,
+                            Map<ExerciseId, String> drawingKeys) {
     }
 
     private Snapshot snapshot(ProgrammeId id, boolean largePrint) {
@@ -107,7 +112,10 @@ public class HandoutService {
         var handout = new Handout(clinicName, treated.patient(), prescriber.displayName(), clinicContact,
                 programme.current(), library, content.educationBlocks().stream().map(blocks::get).toList(),
                 LocalDate.now(clock), largePrint);
-        return new Snapshot(handout, pictures(ids));
+        var drawingKeys = new HashMap<ExerciseId, String>();
+        library.values().forEach(exercise -> exercise.drawingKey(exercises::findById)
+                .ifPresent(key -> drawingKeys.put(exercise.id(), key)));
+        return new Snapshot(handout, pictures(ids), drawingKeys);
     }
 
     private Map<ExerciseId, Map<ImagePosition, ExerciseImage>> pictures(Iterable<ExerciseId> ids) {

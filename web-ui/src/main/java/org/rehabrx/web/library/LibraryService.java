@@ -64,11 +64,11 @@ public class LibraryService {
 
     /**
      * The standard line drawing of a position as an SVG picture, the same drawing the handout prints when there
-     * is no picture of the clinician's own; only shipped exercises have one (a clone starts without).
+     * is no picture of the clinician's own: a shipped exercise's, which its clones keep.
      */
     @Transactional(readOnly = true)
     public Optional<String> standardDrawing(ExerciseId id, ImagePosition position) {
-        return ExerciseDrawings.svg(visible(id).key(), position);
+        return visible(id).drawingKey(exercises::findById).flatMap(key -> ExerciseDrawings.svg(key, position));
     }
 
     @Transactional

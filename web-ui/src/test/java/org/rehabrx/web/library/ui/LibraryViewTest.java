@@ -182,11 +182,25 @@ class LibraryViewTest {
     }
 
     @Test
-    void anOwnCopyWithoutPicturesSaysTheHandoutLeavesAnEmptyFrame() {
+    void anOwnCopyKeepsTheDrawingsOfItsShippedOriginal() {
         var marbles = shipped("Marble pick-up");
         ui.navigate("library/" + marbles.id().value());
 
         _click(_get(Button.class, spec -> spec.withText("Clone to edit")));
+
+        var drawings = _find(Svg.class, spec -> spec.withClasses("library-picture-drawing"));
+        assertThat(drawings).extracting(svg -> svg.getElement().getProperty("innerHTML")).containsExactly(
+                ExerciseDrawings.svg("marble-pick-up", ImagePosition.START).orElseThrow(),
+                ExerciseDrawings.svg("marble-pick-up", ImagePosition.END).orElseThrow());
+    }
+
+    @Test
+    void anExerciseWrittenFromScratchWithoutPicturesSaysTheHandoutLeavesAnEmptyFrame() {
+        var d = shipped("Marble pick-up").description();
+        var own = library.writeExercise(new ExerciseDescription("Towel slide", d.bodyRegion(), d.purposes(),
+                d.equipment(), d.steps(), d.cues(), d.precautions(), d.cautionFlags(), d.levels()));
+
+        ui.navigate("library/" + own.id().value());
 
         assertThat(_find(Svg.class)).isEmpty();
         assertThat(_find(Paragraph.class, spec -> spec.withText(
