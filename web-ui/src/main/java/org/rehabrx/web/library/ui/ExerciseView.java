@@ -217,7 +217,7 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
                 if (!level.instructions().isBlank()) {
                     card.add(new Paragraph(level.instructions()));
                 }
-                var dosage = new Paragraph(level.defaultDosage().sentence());
+                var dosage = new Paragraph(level.defaultDosage().sentence(getLocale()));
                 dosage.addClassName("library-dosage-sentence");
                 card.add(dosage);
                 add(card);

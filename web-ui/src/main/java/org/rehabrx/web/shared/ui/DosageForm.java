@@ -218,7 +218,7 @@ public class DosageForm extends Composite<Div> {
 
     private void showSentence() {
         var current = dosage();
-        sentence.setText(current.map(dosage -> getTranslation("dosage.patientReads", dosage.sentence()))
+        sentence.setText(current.map(dosage -> getTranslation("dosage.patientReads", dosage.sentence(getLocale())))
                 .orElse(getTranslation("dosage.fixToSeeSentence")));
         sentence.getElement().getClassList().set("dosage-sentence-invalid", current.isEmpty());
     }

@@ -7,6 +7,7 @@ import static org.rehabrx.web.testing.UserInput.enter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
@@ -156,7 +157,7 @@ class LibraryViewTest {
         var sentences = _find(Paragraph.class, spec -> spec.withClasses("library-dosage-sentence")).stream()
                 .map(Paragraph::getText).toList();
         assertThat(sentences).containsExactlyElementsOf(toeCurls.description().levels().stream()
-                .map(level -> level.defaultDosage().sentence()).toList());
+                .map(level -> level.defaultDosage().sentence(Locale.ENGLISH)).toList());
         assertThat(_find(Paragraph.class, spec -> spec.withText(
                 "No picture of your own: the handout shows the standard line drawing."))).hasSize(2);
         assertThat(_find(TextField.class)).as("a shipped exercise is read-only").isEmpty();

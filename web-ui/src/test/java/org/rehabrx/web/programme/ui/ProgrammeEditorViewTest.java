@@ -142,7 +142,7 @@ class ProgrammeEditorViewTest {
 
         assertThat(view.exerciseOrder()).containsExactly("Marble pick-up");
         var marbles = shippedMarbles.getFirst();
-        assertThat(texts(Paragraph.class)).contains("The patient reads: " + marbles.level(1).defaultDosage().sentence());
+        assertThat(texts(Paragraph.class)).contains("The patient reads: " + marbles.level(1).defaultDosage().sentence(Locale.ENGLISH));
         assertThat(view.hasUnsavedChanges()).isTrue();
         _click(button("Save draft"));
         assertThat(programmes.find(draft.id()).content().exercises()).extracting(PrescribedExercise::level)
@@ -205,8 +205,8 @@ class ProgrammeEditorViewTest {
         var first = programmes.find(draft.id()).content().exercises().getFirst().dosage();
         var typed = new org.rehabrx.core.exercise.Dosage(3, first.reps(), first.holdSeconds(), first.durationMinutes(),
                 first.restSeconds(), first.load(), 1, first.daysPerWeek(), first.side(), first.painLimit());
-        assertThat(texts(Paragraph.class)).contains("The patient reads: " + typed.sentence());
-        assertThat(typed.sentence()).contains("once a day");
+        assertThat(texts(Paragraph.class)).contains("The patient reads: " + typed.sentence(Locale.ENGLISH));
+        assertThat(typed.sentence(Locale.ENGLISH)).contains("once a day");
     }
 
     @Test
