@@ -121,6 +121,19 @@ class DosageFormTest {
                 + "30 segundos entre series — dos veces al día, 5 días a la semana, ambos pies");
     }
 
+    @Test
+    void aSpanishClinicianReadsTheDomainsRefusalAtTheField() {
+        UI.getCurrent().setLocale(Translations.SPANISH);
+        form = new DosageForm(TEN_REPS);
+        UI.getCurrent().add(form);
+        var amount = _get(form, IntegerField.class, spec -> spec.withLabel("Repeticiones por serie"));
+
+        enter(amount, 200);
+
+        assertThat(amount.getErrorMessage()).isEqualTo("Las repeticiones deben ser de 1 a 100.");
+        assertThat(form.dosage()).isEmpty();
+    }
+
     private Paragraph sentence() {
         return _get(form, Paragraph.class, spec -> spec.withClasses("dosage-sentence"));
     }
