@@ -119,7 +119,7 @@ final class HandoutHtml {
         for (var prescribed : content.exercises()) {
             out.append("<tr><td style=\"font-weight:bold;width:33%\">").append(number++).append(". ")
                     .append(esc(handout.exerciseOf(prescribed).name())).append("</td><td>")
-                    .append(esc(prescribed.dosage().sentence())).append("</td></tr>");
+                    .append(esc(prescribed.dosage().sentence(Locale.ENGLISH))).append("</td></tr>");
         }
         out.append("</table>");
     }
@@ -154,7 +154,7 @@ final class HandoutHtml {
         if (!level.instructions().isEmpty()) {
             out.append("<p><b>At your level: </b>").append(esc(level.instructions())).append("</p>");
         }
-        out.append("<p><b>How much: </b>").append(esc(prescribed.dosage().sentence())).append("</p>")
+        out.append("<p><b>How much: </b>").append(esc(prescribed.dosage().sentence(Locale.ENGLISH))).append("</p>")
                 .append("<p><b>Stop if pain goes above ").append(prescribed.dosage().painLimit().value())
                 .append("/10.</b></p>");
         if (!prescribed.clinicianNote().isEmpty()) {

@@ -2,6 +2,7 @@ package org.rehabrx.core.exercise;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
@@ -120,8 +121,11 @@ public record Dosage(
                 side, painLimit);
     }
 
-    /** The dosage in plain words, as the patient reads it on the handout. */
-    public String sentence() {
-        return DosageSentence.of(this);
+    /**
+     * The dosage in plain words, as the patient reads it on the handout, in the given language
+     * (English or Spanish; any other language reads English).
+     */
+    public String sentence(Locale language) {
+        return DosageSentence.of(this, language);
     }
 }

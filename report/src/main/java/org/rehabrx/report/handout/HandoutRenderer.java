@@ -202,7 +202,7 @@ public final class HandoutRenderer {
                 nameCell.setBorder(Rectangle.BOTTOM);
                 nameCell.setBorderColor(STRONG_SHADE);
                 list.addCell(nameCell);
-                var dosageCell = cell(new Phrase(clean(prescribed.dosage().sentence()), text));
+                var dosageCell = cell(new Phrase(clean(prescribed.dosage().sentence(labels.locale())), text));
                 dosageCell.setBorder(Rectangle.BOTTOM);
                 dosageCell.setBorderColor(STRONG_SHADE);
                 list.addCell(dosageCell);
@@ -295,7 +295,7 @@ public final class HandoutRenderer {
             var dosage = new Paragraph();
             dosage.setSpacingBefore(6);
             dosage.add(new Chunk(labels.get("exercise.dosage") + ": ", strong));
-            dosage.add(new Chunk(clean(prescribed.dosage().sentence()), text));
+            dosage.add(new Chunk(clean(prescribed.dosage().sentence(labels.locale())), text));
             how.addElement(dosage);
             how.addElement(paragraph(labels.get("exercise.painLimit", prescribed.dosage().painLimit().value()),
                     strong, 4, 0));

@@ -57,7 +57,7 @@ class HandoutRendererTest {
                 "Forefoot plantar pain (metatarsalgia 2–4)", "Version 2", "Prescribed by Ana Gómez, physiotherapist",
                 "Your programme at a glance", "Less pain under the ball of the foot");
         for (var prescribed : handout.content().exercises()) {
-            assertThat(text).contains(handout.exerciseOf(prescribed).name(), prescribed.dosage().sentence());
+            assertThat(text).contains(handout.exerciseOf(prescribed).name(), prescribed.dosage().sentence(Locale.ENGLISH));
         }
         assertThat(text).contains("2 sets of 10 repetitions, rest 30 seconds between sets — once a day, 5 days a week, both feet");
         assertThat(text).contains("Stop if pain goes above 5/10.", "Stop if pain goes above 2/10.",
@@ -123,9 +123,22 @@ class HandoutRendererTest {
     }
 
     @Test
+    void aSpanishSpeakingPatientReadsEveryDosageInSpanish() {
+        var handout = demo(patient("María Fernández", Locale.of("es")));
+        String text = Pdfs.flatText(RENDERER.render(handout));
+        for (var prescribed : handout.content().exercises()) {
+            assertThat(text).contains(prescribed.dosage().sentence(Locale.of("es")))
+                    .doesNotContain(prescribed.dosage().sentence(Locale.ENGLISH));
+        }
+        assertThat(text).contains("2 series de 10 repeticiones, descanso de 30 segundos entre series — una vez al día, "
+                + "5 días a la semana, ambos pies");
+    }
+
+    @Test
     void aLanguageWithoutTranslationFallsBackToEnglish() {
         String text = Pdfs.flatText(RENDERER.render(demo(patient("Jan de Vries", Locale.of("nl")))));
-        assertThat(text).contains("Your programme at a glance", "Printed November 24, 2026");
+        assertThat(text).contains("Your programme at a glance", "Printed November 24, 2026",
+                "2 sets of 10 repetitions, rest 30 seconds between sets — once a day, 5 days a week, both feet");
         String british = Pdfs.flatText(RENDERER.render(demo(patient("Jan de Vries", Locale.UK))));
         assertThat(british).contains("Printed 24 November 2026");
     }

@@ -4,6 +4,7 @@ import org.rehabrx.core.account.PasswordPolicy;
 import org.rehabrx.web.account.PasswordChangeRefusedException;
 import org.rehabrx.web.account.PasswordChangeService;
 import org.rehabrx.web.security.SignedInAccount;
+import org.rehabrx.web.shared.DomainMessages;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -86,7 +87,7 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
         } catch (PasswordChangeRefusedException refused) {
             var field = refused.getMessage().contains("current password") ? currentPassword : newPassword;
             field.setInvalid(true);
-            field.setErrorMessage(refused.getMessage());
+            field.setErrorMessage(DomainMessages.translate(refused.getMessage()));
             return;
         }
         Notification.show(getTranslation("account.password.changed"), 4000, Notification.Position.TOP_CENTER)

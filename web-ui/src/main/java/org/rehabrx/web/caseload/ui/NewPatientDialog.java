@@ -14,6 +14,7 @@ import org.rehabrx.core.patient.Patient;
 import org.rehabrx.core.patient.ReferenceTakenException;
 import org.rehabrx.core.shared.Side;
 import org.rehabrx.web.patient.PatientService;
+import org.rehabrx.web.shared.DomainMessages;
 import org.rehabrx.web.shared.Translations;
 
 import com.vaadin.flow.component.Key;
@@ -180,12 +181,12 @@ class NewPatientDialog extends Dialog {
             registered = patients.register(binder.getBean().registration());
         } catch (ReferenceTakenException taken) {
             takenReferences.add(taken.reference().value());
-            takenMessage = taken.getMessage();
+            takenMessage = DomainMessages.translate(taken.getMessage());
             binder.validate();
             reference.focus();
             return;
         } catch (IllegalArgumentException | IllegalStateException refused) {
-            refusal.setText(refused.getMessage());
+            refusal.setText(DomainMessages.translate(refused.getMessage()));
             refusal.setVisible(true);
             return;
         }

@@ -12,6 +12,7 @@ import org.rehabrx.core.patient.Condition;
 import org.rehabrx.core.patient.ContactDetails;
 import org.rehabrx.core.patient.Patient;
 import org.rehabrx.core.shared.Side;
+import org.rehabrx.web.shared.DomainMessages;
 
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
@@ -64,7 +65,7 @@ final class PatientRules {
                 rule.accept(value);
                 return ValidationResult.ok();
             } catch (IllegalArgumentException refused) {
-                return ValidationResult.error(refused.getMessage());
+                return ValidationResult.error(DomainMessages.translate(refused.getMessage()));
             }
         };
     }

@@ -17,6 +17,7 @@ import org.rehabrx.core.patient.HealthFlag;
 import org.rehabrx.core.shared.PainScore;
 import org.rehabrx.core.shared.Side;
 import org.rehabrx.core.shared.Text;
+import org.rehabrx.web.shared.DomainMessages;
 import org.rehabrx.web.shared.ui.DomainCheck;
 
 import com.vaadin.flow.component.Composite;
@@ -207,7 +208,7 @@ class ExerciseForm extends Composite<Div> {
             problem.setText("");
             return Optional.of(description);
         } catch (IllegalArgumentException | NullPointerException refused) {
-            problem.setText(refused.getMessage());
+            problem.setText(DomainMessages.translate(refused.getMessage()));
             return Optional.empty();
         }
     }

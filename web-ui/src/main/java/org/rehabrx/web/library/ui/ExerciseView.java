@@ -9,6 +9,7 @@ import org.rehabrx.core.exercise.ExerciseId;
 import org.rehabrx.core.exercise.ImagePosition;
 import org.rehabrx.core.shared.ConcurrentChangeException;
 import org.rehabrx.web.library.LibraryService;
+import org.rehabrx.web.shared.DomainMessages;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -167,7 +168,8 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
         } catch (ConcurrentChangeException changed) {
             showConflict();
         } catch (IllegalArgumentException | IllegalStateException refused) {
-            Notification.show(refused.getMessage()).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notification.show(DomainMessages.translate(refused.getMessage()))
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 
@@ -217,7 +219,7 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
                 if (!level.instructions().isBlank()) {
                     card.add(new Paragraph(level.instructions()));
                 }
-                var dosage = new Paragraph(level.defaultDosage().sentence());
+                var dosage = new Paragraph(level.defaultDosage().sentence(getLocale()));
                 dosage.addClassName("library-dosage-sentence");
                 card.add(dosage);
                 add(card);

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.rehabrx.core.exercise.Level;
 import org.rehabrx.core.shared.Text;
+import org.rehabrx.web.shared.DomainMessages;
 import org.rehabrx.web.shared.ui.DomainCheck;
 import org.rehabrx.web.shared.ui.DosageForm;
 
@@ -93,7 +94,7 @@ class LevelForm extends Composite<Div> {
             problem.setText("");
             return Optional.of(new Level(number, draft.name, draft.instructions, chosen.get()));
         } catch (IllegalArgumentException refused) {
-            problem.setText(refused.getMessage());
+            problem.setText(DomainMessages.translate(refused.getMessage()));
             return Optional.empty();
         }
     }

@@ -9,6 +9,7 @@ import org.rehabrx.core.exercise.ExerciseId;
 import org.rehabrx.core.exercise.ImagePosition;
 import org.rehabrx.web.library.ImageUploadRefusedException;
 import org.rehabrx.web.library.LibraryService;
+import org.rehabrx.web.shared.DomainMessages;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.Svg;
@@ -84,7 +85,7 @@ class PicturePanel extends Composite<Div> {
             message.setText("");
             showPicture();
         } catch (ImageUploadRefusedException | IllegalStateException refused) {
-            message.setText(refused.getMessage());
+            message.setText(DomainMessages.translate(refused.getMessage()));
         } finally {
             // the file list would show a refused file as done, and a single-file upload would stay disabled
             if (upload != null) {

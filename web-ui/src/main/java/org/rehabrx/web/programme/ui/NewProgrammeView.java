@@ -19,6 +19,7 @@ import org.rehabrx.web.library.LibraryService;
 import org.rehabrx.web.patient.NoSuchPatientException;
 import org.rehabrx.web.patient.PatientService;
 import org.rehabrx.web.programme.ProgrammeService;
+import org.rehabrx.web.shared.DomainMessages;
 import org.springframework.security.access.AccessDeniedException;
 
 import com.vaadin.flow.component.Key;
@@ -240,7 +241,7 @@ public class NewProgrammeView extends VerticalLayout implements BeforeEnterObser
                         form.baselinePain);
             }
         } catch (IllegalArgumentException | IllegalStateException refused) {
-            problem.setText(refused.getMessage());
+            problem.setText(DomainMessages.translate(refused.getMessage()));
             return;
         }
         UI.getCurrent().navigate("programmes/" + draft.id().value() + "/edit");

@@ -6,6 +6,7 @@ import java.util.List;
 import org.rehabrx.core.programme.OrthoticNote;
 import org.rehabrx.core.programme.OrthoticType;
 import org.rehabrx.core.shared.Side;
+import org.rehabrx.web.shared.DomainMessages;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -100,7 +101,7 @@ class OrthoticNotesEditor extends Composite<Div> {
         try {
             notes.add(new OrthoticNote(form.type, form.side, form.placement, form.wearSchedule, form.instructions));
         } catch (IllegalArgumentException refused) {
-            problem.setText(refused.getMessage());
+            problem.setText(DomainMessages.translate(refused.getMessage()));
             return;
         }
         problem.setText("");

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.rehabrx.core.programme.ProgrammeContent;
 import org.rehabrx.core.programme.ProgressionRules;
 import org.rehabrx.core.shared.PainScore;
+import org.rehabrx.web.shared.DomainMessages;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -66,7 +67,7 @@ class ProgrammeDetailsForm extends Composite<Div> {
                 contentOf(form);
                 return ValidationResult.ok();
             } catch (IllegalArgumentException refused) {
-                return ValidationResult.error(refused.getMessage());
+                return ValidationResult.error(DomainMessages.translate(refused.getMessage()));
             }
         });
         binder.setStatusLabel(problem);

@@ -22,6 +22,7 @@ import org.rehabrx.web.patient.NoSuchPatientException;
 import org.rehabrx.web.patient.PatientService;
 import org.rehabrx.web.programme.NoSuchProgrammeException;
 import org.rehabrx.web.programme.ProgrammeService;
+import org.rehabrx.web.shared.DomainMessages;
 import org.springframework.security.access.AccessDeniedException;
 
 import com.vaadin.flow.component.Component;
@@ -261,7 +262,7 @@ public class ProgrammeEditorView extends VerticalLayout implements BeforeEnterOb
                     typedExercises.get(), orthoticNotes.notes(), educationBlocks.chosen(), typedRules.get(),
                     form.baselinePain, loaded.content().acknowledgements()));
         } catch (IllegalArgumentException | NullPointerException refused) {
-            error.setText(refused.getMessage());
+            error.setText(DomainMessages.translate(refused.getMessage()));
             return Optional.empty();
         }
     }
@@ -278,7 +279,7 @@ public class ProgrammeEditorView extends VerticalLayout implements BeforeEnterOb
             new StaleProgrammeDialog(this::copyEditsOver, this::discardEdits).open();
             return false;
         } catch (UnacknowledgedCautionsException | IllegalArgumentException | IllegalStateException refused) {
-            error.setText(refused.getMessage());
+            error.setText(DomainMessages.translate(refused.getMessage()));
             return false;
         }
         var saved = wasActive ? getTranslation("programme.editor.savedVersion", loaded.number())
@@ -299,7 +300,7 @@ public class ProgrammeEditorView extends VerticalLayout implements BeforeEnterOb
             new StaleProgrammeDialog(this::copyEditsOver, this::discardEdits).open();
             return;
         } catch (UnacknowledgedCautionsException | IllegalStateException refused) {
-            error.setText(refused.getMessage());
+            error.setText(DomainMessages.translate(refused.getMessage()));
             return;
         }
         var activated = getTranslation("programme.editor.activated", loaded.number());
@@ -315,10 +316,10 @@ public class ProgrammeEditorView extends VerticalLayout implements BeforeEnterOb
             new StaleProgrammeDialog(this::copyEditsOver, this::discardEdits).open();
             return Optional.empty();
         } catch (UnacknowledgedCautionsException refused) {
-            error.setText(refused.getMessage());
+            error.setText(DomainMessages.translate(refused.getMessage()));
             return Optional.empty();
         } catch (IllegalArgumentException | IllegalStateException refused) {
-            return Optional.of(refused.getMessage());
+            return Optional.of(DomainMessages.translate(refused.getMessage()));
         }
         showStatus();
         refreshCautions();

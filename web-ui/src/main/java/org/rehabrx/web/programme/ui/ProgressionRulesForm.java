@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.rehabrx.core.programme.ProgressionRules;
+import org.rehabrx.web.shared.DomainMessages;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -75,7 +76,7 @@ class ProgressionRulesForm extends Composite<Div> {
                 rulesOf(form);
                 return ValidationResult.ok();
             } catch (IllegalArgumentException refused) {
-                return ValidationResult.error(refused.getMessage());
+                return ValidationResult.error(DomainMessages.translate(refused.getMessage()));
             }
         });
         binder.setStatusLabel(problem);

@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 
 import org.rehabrx.core.exercise.Dosage;
 import org.rehabrx.web.progression.ProposalForReview;
+import org.rehabrx.web.shared.DomainMessages;
 import org.rehabrx.web.shared.ui.DosageForm;
 
 import com.vaadin.flow.component.Key;
@@ -37,7 +38,7 @@ class AcceptWithDosageDialog extends Dialog {
                     onAccept.accept(dosage);
                     close();
                 } catch (RuntimeException refused) {
-                    problem.setText(refused.getMessage());
+                    problem.setText(DomainMessages.translate(refused.getMessage()));
                 }
             });
         });

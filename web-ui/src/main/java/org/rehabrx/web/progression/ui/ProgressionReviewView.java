@@ -11,6 +11,7 @@ import org.rehabrx.web.programme.NoSuchProgrammeException;
 import org.rehabrx.web.progression.ProgressionService;
 import org.rehabrx.web.progression.ProposalForReview;
 import org.rehabrx.web.progression.StaleProposalException;
+import org.rehabrx.web.shared.DomainMessages;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -151,7 +152,7 @@ public class ProgressionReviewView extends VerticalLayout implements BeforeEnter
             announce(getTranslation("progression.stale"), true);
             throw new IllegalStateException(getTranslation("progression.stale"), stale);
         } catch (IllegalStateException | IllegalArgumentException refused) {
-            announce(refused.getMessage(), true);
+            announce(DomainMessages.translate(refused.getMessage()), true);
             throw refused;
         }
     }
@@ -184,7 +185,7 @@ public class ProgressionReviewView extends VerticalLayout implements BeforeEnter
             refresh();
             announce(getTranslation("progression.evaluated", waiting), false);
         } catch (IllegalStateException refused) {
-            announce(refused.getMessage(), true);
+            announce(DomainMessages.translate(refused.getMessage()), true);
         } catch (AccessDeniedException | NoSuchProgrammeException notYours) {
             announce(getTranslation("progression.notYours"), true);
         }

@@ -60,9 +60,9 @@ class ProposalCard extends Composite<Div> {
         card.add(header, patient);
 
         card.add(change("progression.from", proposal.fromLevel(), review.fromLevelName(),
-                proposal.fromDosage().sentence()));
+                proposal.fromDosage().sentence(getLocale())));
         card.add(change("progression.to", proposal.toLevel(), review.toLevelName(),
-                proposal.toDosage().sentence()));
+                proposal.toDosage().sentence(getLocale())));
         var reason = new Paragraph(proposal.reason());
         reason.addClassName("progression-reason");
         card.add(reason);

@@ -3,6 +3,7 @@ package org.rehabrx.web.progression.ui;
 import java.util.function.Consumer;
 
 import org.rehabrx.web.progression.ProposalForReview;
+import org.rehabrx.web.shared.DomainMessages;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -51,7 +52,7 @@ class RejectDialog extends Dialog {
                 onReject.accept(draft.reason);
                 close();
             } catch (RuntimeException refused) {
-                problem.setText(refused.getMessage());
+                problem.setText(DomainMessages.translate(refused.getMessage()));
             }
         });
         reject.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);

@@ -9,6 +9,7 @@ import org.rehabrx.core.shared.ConcurrentChangeException;
 import org.rehabrx.core.shared.PainScore;
 import org.rehabrx.web.sessionlog.SessionLogService;
 import org.rehabrx.web.sessionlog.SessionReport;
+import org.rehabrx.web.shared.DomainMessages;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -152,7 +153,7 @@ public class LogSessionDialog extends Dialog {
             problem.show(getTranslation("sessionlog.stale"));
             return;
         } catch (IllegalArgumentException | IllegalStateException refused) {
-            problem.show(refused.getMessage());
+            problem.show(DomainMessages.translate(refused.getMessage()));
             return;
         }
         close();

@@ -8,6 +8,7 @@ import org.rehabrx.core.sessionlog.SessionLog;
 import org.rehabrx.core.shared.ConcurrentChangeException;
 import org.rehabrx.core.shared.PainScore;
 import org.rehabrx.web.sessionlog.SessionLogService;
+import org.rehabrx.web.shared.DomainMessages;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -71,7 +72,7 @@ public class NextMorningPainDialog extends Dialog {
             problem.show(getTranslation("sessionlog.stale"));
             return;
         } catch (IllegalArgumentException | IllegalStateException refused) {
-            problem.show(refused.getMessage());
+            problem.show(DomainMessages.translate(refused.getMessage()));
             return;
         }
         close();

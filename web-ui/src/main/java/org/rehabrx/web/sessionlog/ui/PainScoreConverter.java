@@ -2,6 +2,7 @@ package org.rehabrx.web.sessionlog.ui;
 
 import org.jspecify.annotations.Nullable;
 import org.rehabrx.core.shared.PainScore;
+import org.rehabrx.web.shared.DomainMessages;
 
 import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.binder.ValueContext;
@@ -18,7 +19,7 @@ final class PainScoreConverter implements Converter<@Nullable Integer, @Nullable
         try {
             return Result.ok(new PainScore(value));
         } catch (IllegalArgumentException refused) {
-            return Result.error(refused.getMessage());
+            return Result.error(DomainMessages.translate(refused.getMessage()));
         }
     }
 

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.rehabrx.web.shared.DomainMessages;
+
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
 
@@ -22,7 +24,8 @@ public final class DomainCheck {
                 return ValidationResult.ok();
             }
             var found = problems.apply(value);
-            return found.isEmpty() ? ValidationResult.ok() : ValidationResult.error(String.join(" ", found));
+            return found.isEmpty() ? ValidationResult.ok()
+                    : ValidationResult.error(String.join(" ", found.stream().map(DomainMessages::translate).toList()));
         };
     }
 
@@ -36,7 +39,7 @@ public final class DomainCheck {
                 construction.accept(value);
                 return ValidationResult.ok();
             } catch (IllegalArgumentException refused) {
-                return ValidationResult.error(refused.getMessage());
+                return ValidationResult.error(DomainMessages.translate(refused.getMessage()));
             }
         };
     }

@@ -11,6 +11,7 @@ import org.rehabrx.core.exercise.Load;
 import org.rehabrx.core.exercise.LoadUnit;
 import org.rehabrx.core.shared.PainScore;
 import org.rehabrx.core.shared.Side;
+import org.rehabrx.web.shared.DomainMessages;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -204,7 +205,7 @@ public class DosageForm extends Composite<Div> {
             problem.setText("");
             return Optional.of(dosage);
         } catch (IllegalArgumentException refused) {
-            problem.setText(refused.getMessage());
+            problem.setText(DomainMessages.translate(refused.getMessage()));
             return Optional.empty();
         }
     }
@@ -218,7 +219,7 @@ public class DosageForm extends Composite<Div> {
 
     private void showSentence() {
         var current = dosage();
-        sentence.setText(current.map(dosage -> getTranslation("dosage.patientReads", dosage.sentence()))
+        sentence.setText(current.map(dosage -> getTranslation("dosage.patientReads", dosage.sentence(getLocale())))
                 .orElse(getTranslation("dosage.fixToSeeSentence")));
         sentence.getElement().getClassList().set("dosage-sentence-invalid", current.isEmpty());
     }

@@ -71,7 +71,8 @@ class ComparisonDialog extends Dialog {
     }
 
     private Component prescribed(PrescribedExercise prescribed) {
-        return lines(record.exerciseName(prescribed.exercise()), level(prescribed), prescribed.dosage().sentence());
+        return lines(record.exerciseName(prescribed.exercise()), level(prescribed),
+                prescribed.dosage().sentence(getLocale()));
     }
 
     private Component change(ProgrammeComparison.ExerciseChange change) {
@@ -82,8 +83,8 @@ class ComparisonDialog extends Dialog {
             box.add(new Span(getTranslation("treatment.compare.levelChange", level(before), level(after))));
         }
         if (!before.dosage().equals(after.dosage())) {
-            box.add(new Span(getTranslation("treatment.compare.dosageChange", before.dosage().sentence(),
-                    after.dosage().sentence())));
+            box.add(new Span(getTranslation("treatment.compare.dosageChange", before.dosage().sentence(getLocale()),
+                    after.dosage().sentence(getLocale()))));
         }
         if (!before.clinicianNote().equals(after.clinicianNote())) {
             box.add(new Span(getTranslation("treatment.compare.noteChange", after.clinicianNote())));

@@ -110,7 +110,7 @@ class CurrentProgrammePanel extends Panel {
                     ? getTranslation("treatment.programme.level", prescribed.level())
                     : getTranslation("treatment.programme.levelNamed", prescribed.level(), levelName));
             level.addClassName("treatment-exercise-level");
-            var dosage = new Span(prescribed.dosage().sentence());
+            var dosage = new Span(prescribed.dosage().sentence(getLocale()));
             dosage.addClassName("treatment-exercise-dosage");
             item.add(name, level, dosage);
             if (!prescribed.clinicianNote().isEmpty()) {

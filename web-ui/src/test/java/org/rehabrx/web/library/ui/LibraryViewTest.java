@@ -7,6 +7,7 @@ import static org.rehabrx.web.testing.UserInput.enter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
@@ -159,7 +160,7 @@ class LibraryViewTest {
         var sentences = _find(Paragraph.class, spec -> spec.withClasses("library-dosage-sentence")).stream()
                 .map(Paragraph::getText).toList();
         assertThat(sentences).containsExactlyElementsOf(toeCurls.description().levels().stream()
-                .map(level -> level.defaultDosage().sentence()).toList());
+                .map(level -> level.defaultDosage().sentence(Locale.ENGLISH)).toList());
         assertThat(_find(TextField.class)).as("a shipped exercise is read-only").isEmpty();
     }
 

@@ -31,6 +31,7 @@ import org.rehabrx.web.library.LibraryService;
 import org.rehabrx.web.patient.PatientRegistration;
 import org.rehabrx.web.patient.PatientService;
 import org.rehabrx.web.programme.ProgrammeService;
+import org.rehabrx.web.shared.Translations;
 import org.rehabrx.web.testing.BrowserlessUi;
 import org.rehabrx.web.testing.WithTestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +39,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
@@ -142,7 +144,7 @@ class ProgrammeEditorViewTest {
 
         assertThat(view.exerciseOrder()).containsExactly("Marble pick-up");
         var marbles = shippedMarbles.getFirst();
-        assertThat(texts(Paragraph.class)).contains("The patient reads: " + marbles.level(1).defaultDosage().sentence());
+        assertThat(texts(Paragraph.class)).contains("The patient reads: " + marbles.level(1).defaultDosage().sentence(Locale.ENGLISH));
         assertThat(view.hasUnsavedChanges()).isTrue();
         _click(button("Save draft"));
         assertThat(programmes.find(draft.id()).content().exercises()).extracting(PrescribedExercise::level)
@@ -193,6 +195,30 @@ class ProgrammeEditorViewTest {
     }
 
     @Test
+    void aSpanishClinicianReadsTheDomainsRefusalsAndTheSentenceInSpanish() {
+        var draft = fromTemplate();
+        UI.getCurrent().setLocale(Translations.SPANISH);
+        open(draft);
+        var sets = _find(IntegerField.class, spec -> spec.withLabel("Series")).getFirst();
+        var timesPerDay = _find(IntegerField.class, spec -> spec.withLabel("Veces al día")).getFirst();
+
+        enter(sets, 0);
+        enter(timesPerDay, 13);
+
+        assertThat(sets.isInvalid()).isTrue();
+        assertThat(sets.getErrorMessage()).isEqualTo("Las series deben ser de 1 a 10.");
+        assertThat(timesPerDay.getErrorMessage()).isEqualTo("Las veces al día deben ser de 1 a 12.");
+
+        enter(sets, 3);
+        enter(timesPerDay, 1);
+        var first = programmes.find(draft.id()).content().exercises().getFirst().dosage();
+        var typed = new org.rehabrx.core.exercise.Dosage(3, first.reps(), first.holdSeconds(), first.durationMinutes(),
+                first.restSeconds(), first.load(), 1, first.daysPerWeek(), first.side(), first.painLimit());
+        assertThat(texts(Paragraph.class)).contains("El paciente lee: " + typed.sentence(Translations.SPANISH));
+        assertThat(typed.sentence(Translations.SPANISH)).contains("una vez al día");
+    }
+
+    @Test
     void theDosageSentenceFollowsTheTyping() {
         var draft = fromTemplate();
         open(draft);
@@ -205,8 +231,8 @@ class ProgrammeEditorViewTest {
         var first = programmes.find(draft.id()).content().exercises().getFirst().dosage();
         var typed = new org.rehabrx.core.exercise.Dosage(3, first.reps(), first.holdSeconds(), first.durationMinutes(),
                 first.restSeconds(), first.load(), 1, first.daysPerWeek(), first.side(), first.painLimit());
-        assertThat(texts(Paragraph.class)).contains("The patient reads: " + typed.sentence());
-        assertThat(typed.sentence()).contains("once a day");
+        assertThat(texts(Paragraph.class)).contains("The patient reads: " + typed.sentence(Locale.ENGLISH));
+        assertThat(typed.sentence(Locale.ENGLISH)).contains("once a day");
     }
 
     @Test

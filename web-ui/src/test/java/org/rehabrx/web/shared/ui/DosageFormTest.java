@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rehabrx.web.testing.UserInput.enter;
 
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.rehabrx.core.exercise.Dosage;
 import org.rehabrx.core.shared.PainScore;
 import org.rehabrx.core.shared.Side;
+import org.rehabrx.web.shared.Translations;
 import org.rehabrx.web.testing.BrowserlessUi;
 import org.rehabrx.web.testing.WithTestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,7 +73,7 @@ class DosageFormTest {
         assertThat(amount.getValue()).isEqualTo(200);
         var held = Dosage.hold(3, 200, 30, 2, 5, Side.BOTH, PainScore.of(3));
         assertThat(form.dosage()).contains(held);
-        assertThat(sentence().getText()).isEqualTo("The patient reads: " + held.sentence());
+        assertThat(sentence().getText()).isEqualTo("The patient reads: " + held.sentence(Locale.ENGLISH));
         assertThat(sentence().hasClassName("dosage-sentence-invalid")).isFalse();
     }
 
@@ -107,6 +109,29 @@ class DosageFormTest {
         assertThat(_get(form, IntegerField.class, spec -> spec.withLabel("Sets")).isInvalid()).isFalse();
         assertThat(form.dosage()).contains(TEN_REPS);
         assertThat(changes).hasValue(1);
+    }
+
+    @Test
+    void aSpanishClinicianSeesTheSentenceInSpanish() {
+        UI.getCurrent().setLocale(Translations.SPANISH);
+        form = new DosageForm(TEN_REPS);
+        UI.getCurrent().add(form);
+
+        assertThat(sentence().getText()).isEqualTo("El paciente lee: 3 series de 10 repeticiones, descanso de "
+                + "30 segundos entre series — dos veces al día, 5 días a la semana, ambos pies");
+    }
+
+    @Test
+    void aSpanishClinicianReadsTheDomainsRefusalAtTheField() {
+        UI.getCurrent().setLocale(Translations.SPANISH);
+        form = new DosageForm(TEN_REPS);
+        UI.getCurrent().add(form);
+        var amount = _get(form, IntegerField.class, spec -> spec.withLabel("Repeticiones por serie"));
+
+        enter(amount, 200);
+
+        assertThat(amount.getErrorMessage()).isEqualTo("Las repeticiones deben ser de 1 a 100.");
+        assertThat(form.dosage()).isEmpty();
     }
 
     private Paragraph sentence() {
