@@ -39,6 +39,25 @@ class JdbcEducationBlocksTest {
     }
 
     @Test
+    void aShippedBlocksSpanishTextRoundTripsAndARevisionKeepsIt() {
+        var es = java.util.Locale.of("es");
+        var spanish = new org.rehabrx.core.education.EducationBlockTranslation("Cuidado de las callosidades",
+                java.util.List.of("Un podólogo puede rebajar la callosidad.", "Repítalo cada 2 a 3 meses."));
+        var saved = blocks.save(db.callusCare().withTranslations(org.rehabrx.core.shared.Translations.of(es, spanish)));
+
+        var found = blocks.findById(saved.id()).orElseThrow();
+        assertThat(found).isEqualTo(saved);
+        assertThat(found.in(es).title()).isEqualTo("Cuidado de las callosidades");
+        assertThat(found.in(es).paragraphs()).containsExactlyElementsOf(spanish.paragraphs());
+        assertThat(blocks.findAllById(java.util.List.of(saved.id())).getFirst().translations())
+                .isEqualTo(saved.translations());
+
+        var revised = blocks.save(found.revised("Callus care", found.paragraphs(), found.repeat()));
+        assertThat(blocks.findById(saved.id()).orElseThrow()).isEqualTo(revised);
+        assertThat(revised.translations().in(es)).contains(spanish);
+    }
+
+    @Test
     void adviceWithoutRepeatIntervalRoundTrips() {
         var saved = blocks.save(db.medicalReview());
 

@@ -71,6 +71,47 @@ class ShippedLibraryParsingTest {
     }
 
     @Test
+    void spanishBlocksBesideTheEnglishFieldsReadAsTranslations() {
+        var library = ShippedLibrary.parse(VALID
+                .replace("    cautionFlags: []\n", """
+                    cautionFlags: []
+                    es: { name: Flexión de los dedos, steps: [Siéntese., Doble los dedos.] }
+                """)
+                .replace("        instructions: Sit.\n", """
+                        instructions: Sit.
+                        es: { name: Sentado, instructions: Siéntese. }
+                """)
+                .replace("        instructions: Stand.\n", """
+                        instructions: Stand.
+                        es: { name: De pie }
+                """)
+                .replace("    repeat: { minMonths: 2, maxMonths: 3 }\n", """
+                    repeat: { minMonths: 2, maxMonths: 3 }
+                    es: { title: Cuidado de las callosidades, paragraphs: [Límela., Repítalo.] }
+                """), SOURCE);
+
+        var spanish = java.util.Locale.of("es");
+        var toeCurls = library.translationsOf("toe-curls").in(spanish).orElseThrow();
+        assertThat(toeCurls.name()).isEqualTo("Flexión de los dedos");
+        assertThat(toeCurls.applyTo(library.exercises().get("toe-curls")).levels())
+                .extracting(org.rehabrx.core.exercise.Level::name).containsExactly("Sentado", "De pie");
+        assertThat(library.educationBlocks().get("callus-care").translations().in(spanish).orElseThrow().title())
+                .isEqualTo("Cuidado de las callosidades");
+        assertThat(library.template().translations().isEmpty()).isTrue();
+    }
+
+    @Test
+    void aTranslatedExerciseWithAnUntranslatedLevelIsRefused() {
+        assertThatThrownBy(() -> ShippedLibrary.parse(VALID.replace("    cautionFlags: []\n", """
+                    cautionFlags: []
+                    es: { name: Flexión de los dedos, steps: [Siéntese.] }
+                """), SOURCE))
+                .isInstanceOf(InvalidLibraryException.class)
+                .hasMessageContaining("exercise 'toe-curls'")
+                .hasMessageContaining("translate every level into 'es'");
+    }
+
+    @Test
     void aTemplateExerciseMayGiveItsOwnLevelAndDosageAndNote() {
         var library = ShippedLibrary.parse(VALID.replace("- { exercise: toe-curls, level: 1 }", """
                 - exercise: toe-curls

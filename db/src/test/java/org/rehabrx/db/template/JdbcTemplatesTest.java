@@ -47,6 +47,28 @@ class JdbcTemplatesTest {
     }
 
     @Test
+    void aTemplatesSpanishNameGoalAndOrthoticNotesRoundTrip() {
+        var es = java.util.Locale.of("es");
+        var template = metatarsalgiaTemplate("Forefoot plantar pain, translated");
+        var spanish = new org.rehabrx.core.template.TemplateTranslation("Dolor plantar del antepié", "",
+                "Caminar sin dolor en el antepié", List.of(
+                        new org.rehabrx.core.template.OrthoticNoteTranslation("Detrás de las cabezas metatarsales",
+                                "Todo el día", "Primer paso de la escalera."),
+                        new org.rehabrx.core.template.OrthoticNoteTranslation("", "En los zapatos de calle", "")));
+        var translated = new Template(template.id(), template.key(), template.name(), template.description(),
+                template.goal(), template.exercises(), template.orthoticNotes(), template.educationBlocks(),
+                template.rules(), 0, org.rehabrx.core.shared.Translations.of(es, spanish));
+
+        var saved = templates.save(translated);
+
+        var found = templates.findById(template.id()).orElseThrow();
+        assertThat(found).isEqualTo(saved);
+        assertThat(found.translations().in(es)).contains(spanish);
+        var resaved = templates.save(renamed(found, "Forefoot plantar pain, renamed"));
+        assertThat(templates.findById(template.id()).orElseThrow()).isEqualTo(resaved);
+    }
+
+    @Test
     void anEmptyTemplateRoundTrips() {
         var empty = new Template(TemplateId.newId(), null, "Blank", "", "", List.of(), List.of(), List.of(),
                 ProgressionRules.PAIN_MONITORING_MODEL, 0);
@@ -133,6 +155,6 @@ class JdbcTemplatesTest {
     private static Template renamed(Template template, String name) {
         return new Template(template.id(), template.key(), name, template.description(), template.goal(),
                 template.exercises(), template.orthoticNotes(), template.educationBlocks(), template.rules(),
-                template.version());
+                template.version(), template.translations());
     }
 }
