@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.rehabrx.core.education.EducationBlockId;
+import org.rehabrx.core.education.EducationBlockTranslation;
 import org.rehabrx.core.education.EducationTopic;
 import org.rehabrx.core.education.RepeatInterval;
 import org.rehabrx.core.shared.ConcurrentChangeException;
+import org.rehabrx.core.shared.Translations;
 import org.rehabrx.db.ClinicalFixtures;
 import org.springframework.dao.DuplicateKeyException;
 
@@ -40,16 +43,16 @@ class JdbcEducationBlocksTest {
 
     @Test
     void aShippedBlocksSpanishTextRoundTripsAndARevisionKeepsIt() {
-        var es = java.util.Locale.of("es");
-        var spanish = new org.rehabrx.core.education.EducationBlockTranslation("Cuidado de las callosidades",
-                java.util.List.of("Un podólogo puede rebajar la callosidad.", "Repítalo cada 2 a 3 meses."));
-        var saved = blocks.save(db.callusCare().withTranslations(org.rehabrx.core.shared.Translations.of(es, spanish)));
+        var es = Locale.of("es");
+        var spanish = new EducationBlockTranslation("Cuidado de las callosidades",
+                List.of("Un podólogo puede rebajar la callosidad.", "Repítalo cada 2 a 3 meses."));
+        var saved = blocks.save(db.callusCare().withTranslations(Translations.of(es, spanish)));
 
         var found = blocks.findById(saved.id()).orElseThrow();
         assertThat(found).isEqualTo(saved);
         assertThat(found.in(es).title()).isEqualTo("Cuidado de las callosidades");
         assertThat(found.in(es).paragraphs()).containsExactlyElementsOf(spanish.paragraphs());
-        assertThat(blocks.findAllById(java.util.List.of(saved.id())).getFirst().translations())
+        assertThat(blocks.findAllById(List.of(saved.id())).getFirst().translations())
                 .isEqualTo(saved.translations());
 
         var revised = blocks.save(found.revised("Callus care", found.paragraphs(), found.repeat()));

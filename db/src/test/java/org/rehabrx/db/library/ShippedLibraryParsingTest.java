@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Map;
 
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 import org.rehabrx.core.education.EducationBlockId;
+import org.rehabrx.core.exercise.Level;
 import org.rehabrx.core.exercise.Load;
 import org.rehabrx.core.exercise.LoadUnit;
 import org.rehabrx.core.template.TemplateId;
@@ -90,11 +92,11 @@ class ShippedLibraryParsingTest {
                     es: { title: Cuidado de las callosidades, paragraphs: [Límela., Repítalo.] }
                 """), SOURCE);
 
-        var spanish = java.util.Locale.of("es");
+        var spanish = Locale.of("es");
         var toeCurls = library.translationsOf("toe-curls").in(spanish).orElseThrow();
         assertThat(toeCurls.name()).isEqualTo("Flexión de los dedos");
         assertThat(toeCurls.applyTo(library.exercises().get("toe-curls")).levels())
-                .extracting(org.rehabrx.core.exercise.Level::name).containsExactly("Sentado", "De pie");
+                .extracting(Level::name).containsExactly("Sentado", "De pie");
         assertThat(library.educationBlocks().get("callus-care").translations().in(spanish).orElseThrow().title())
                 .isEqualTo("Cuidado de las callosidades");
         assertThat(library.template().translations().isEmpty()).isTrue();

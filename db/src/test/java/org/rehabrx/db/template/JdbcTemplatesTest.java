@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,8 +14,11 @@ import org.rehabrx.core.exercise.ExerciseId;
 import org.rehabrx.core.programme.PrescribedExercise;
 import org.rehabrx.core.programme.ProgressionRules;
 import org.rehabrx.core.shared.ConcurrentChangeException;
+import org.rehabrx.core.shared.Translations;
+import org.rehabrx.core.template.OrthoticNoteTranslation;
 import org.rehabrx.core.template.Template;
 import org.rehabrx.core.template.TemplateId;
+import org.rehabrx.core.template.TemplateTranslation;
 import org.rehabrx.db.ClinicalFixtures;
 import org.springframework.dao.DataIntegrityViolationException;
 
@@ -48,16 +52,16 @@ class JdbcTemplatesTest {
 
     @Test
     void aTemplatesSpanishNameGoalAndOrthoticNotesRoundTrip() {
-        var es = java.util.Locale.of("es");
+        var es = Locale.of("es");
         var template = metatarsalgiaTemplate("Forefoot plantar pain, translated");
-        var spanish = new org.rehabrx.core.template.TemplateTranslation("Dolor plantar del antepié", "",
+        var spanish = new TemplateTranslation("Dolor plantar del antepié", "",
                 "Caminar sin dolor en el antepié", List.of(
-                        new org.rehabrx.core.template.OrthoticNoteTranslation("Detrás de las cabezas metatarsales",
+                        new OrthoticNoteTranslation("Detrás de las cabezas metatarsales",
                                 "Todo el día", "Primer paso de la escalera."),
-                        new org.rehabrx.core.template.OrthoticNoteTranslation("", "En los zapatos de calle", "")));
+                        new OrthoticNoteTranslation("", "En los zapatos de calle", "")));
         var translated = new Template(template.id(), template.key(), template.name(), template.description(),
                 template.goal(), template.exercises(), template.orthoticNotes(), template.educationBlocks(),
-                template.rules(), 0, org.rehabrx.core.shared.Translations.of(es, spanish));
+                template.rules(), 0, Translations.of(es, spanish));
 
         var saved = templates.save(translated);
 
