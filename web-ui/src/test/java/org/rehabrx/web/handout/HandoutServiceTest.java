@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
@@ -90,7 +92,10 @@ class HandoutServiceTest {
         assertThat(draft.content().orthoticNotes().getFirst().instructions()).startsWith("Primer paso de la escalera.");
         assertThat(draft.content().orthoticNotes()).allSatisfy(note -> assertThat(note.side()).isEqualTo(Side.RIGHT));
 
-        var text = flat(textOf(handouts.handoutOf(draft.id(), false)));
+        var pdf = handouts.handoutOf(draft.id(), false);
+        Files.createDirectories(Path.of("target", "handout-samples"));
+        Files.write(Path.of("target", "handout-samples", "handout-shipped-es.pdf"), pdf);
+        var text = flat(textOf(pdf));
 
         assertThat(text).contains("Dolor plantar del antepié (metatarsalgia 2–4)",
                 "Flexión de los dedos (arrugar una toalla)", "Arrugar la toalla sentado",
