@@ -6,7 +6,7 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import org.rehabrx.core.shared.Text;
-import org.rehabrx.core.shared.Translations;
+import org.rehabrx.core.shared.ContentTranslations;
 
 /**
  * A patient-education text.
@@ -24,7 +24,7 @@ public record EducationBlock(
         List<String> paragraphs,
         @Nullable RepeatInterval repeat,
         long version,
-        Translations<EducationBlockTranslation> translations) {
+        ContentTranslations<EducationBlockTranslation> translations) {
 
     public EducationBlock {
         Objects.requireNonNull(id, "id");
@@ -43,7 +43,7 @@ public record EducationBlock(
     /** A block without translations. */
     public EducationBlock(EducationBlockId id, @Nullable String key, EducationTopic topic, String title,
                           List<String> paragraphs, @Nullable RepeatInterval repeat, long version) {
-        this(id, key, topic, title, paragraphs, repeat, version, Translations.none());
+        this(id, key, topic, title, paragraphs, repeat, version, ContentTranslations.none());
     }
 
     public static EducationBlock shipped(String key, EducationTopic topic, String title, List<String> paragraphs,
@@ -53,7 +53,7 @@ public record EducationBlock(
 
     public static EducationBlock shipped(String key, EducationTopic topic, String title, List<String> paragraphs,
                                          @Nullable RepeatInterval repeat,
-                                         Translations<EducationBlockTranslation> translations) {
+                                         ContentTranslations<EducationBlockTranslation> translations) {
         return new EducationBlock(EducationBlockId.newId(), key, topic, title, paragraphs, repeat, 0, translations);
     }
 
@@ -71,7 +71,7 @@ public record EducationBlock(
     }
 
     /** The same block with these translations, from a newer shipped library file. */
-    public EducationBlock withTranslations(Translations<EducationBlockTranslation> newTranslations) {
+    public EducationBlock withTranslations(ContentTranslations<EducationBlockTranslation> newTranslations) {
         return new EducationBlock(id, key, topic, title, paragraphs, repeat, version, newTranslations);
     }
 

@@ -8,7 +8,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.rehabrx.core.account.AccountId;
 import org.rehabrx.core.patient.HealthFlag;
-import org.rehabrx.core.shared.Translations;
+import org.rehabrx.core.shared.ContentTranslations;
 
 /**
  * A library entry. Shipped exercises are read-only starting points; a clinician adapts one by cloning it.
@@ -28,7 +28,7 @@ public record Exercise(
         @Nullable AccountId author,
         @Nullable ExerciseId basedOn,
         long version,
-        Translations<ExerciseTranslation> translations) {
+        ContentTranslations<ExerciseTranslation> translations) {
 
     public Exercise {
         Objects.requireNonNull(id, "id");
@@ -53,7 +53,7 @@ public record Exercise(
     /** An exercise without translations. */
     public Exercise(ExerciseId id, @Nullable String key, ExerciseDescription description, ExerciseOrigin origin,
                     @Nullable AccountId author, @Nullable ExerciseId basedOn, long version) {
-        this(id, key, description, origin, author, basedOn, version, Translations.none());
+        this(id, key, description, origin, author, basedOn, version, ContentTranslations.none());
     }
 
     public static Exercise shipped(String key, ExerciseDescription description) {
@@ -61,7 +61,7 @@ public record Exercise(
     }
 
     public static Exercise shipped(String key, ExerciseDescription description,
-                                   Translations<ExerciseTranslation> translations) {
+                                   ContentTranslations<ExerciseTranslation> translations) {
         return new Exercise(ExerciseId.newId(), key, description, ExerciseOrigin.SHIPPED, null, null, 0,
                 translations);
     }
@@ -122,7 +122,7 @@ public record Exercise(
 
     /** A newer edition of a shipped exercise and its translations, from a newer shipped library file. */
     public Exercise withShippedContent(ExerciseDescription newDescription,
-                                       Translations<ExerciseTranslation> newTranslations) {
+                                       ContentTranslations<ExerciseTranslation> newTranslations) {
         if (!isShipped()) {
             throw new IllegalStateException("Only shipped exercises are updated from the shipped library.");
         }

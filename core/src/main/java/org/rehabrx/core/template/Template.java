@@ -18,7 +18,7 @@ import org.rehabrx.core.programme.ProgressionRules;
 import org.rehabrx.core.shared.PainScore;
 import org.rehabrx.core.shared.Side;
 import org.rehabrx.core.shared.Text;
-import org.rehabrx.core.shared.Translations;
+import org.rehabrx.core.shared.ContentTranslations;
 
 /**
  * A reusable programme skeleton, such as "Forefoot plantar pain (metatarsalgia 2–4)".
@@ -38,7 +38,7 @@ public record Template(
         List<EducationBlockId> educationBlocks,
         ProgressionRules rules,
         long version,
-        Translations<TemplateTranslation> translations) {
+        ContentTranslations<TemplateTranslation> translations) {
 
     public Template {
         Objects.requireNonNull(id, "id");
@@ -67,7 +67,7 @@ public record Template(
                     List<PrescribedExercise> exercises, List<OrthoticNote> orthoticNotes,
                     List<EducationBlockId> educationBlocks, ProgressionRules rules, long version) {
         this(id, key, name, description, goal, exercises, orthoticNotes, educationBlocks, rules, version,
-                Translations.none());
+                ContentTranslations.none());
     }
 
     public boolean isNew() {

@@ -8,7 +8,7 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.rehabrx.core.account.AccountId;
-import org.rehabrx.core.shared.Translations;
+import org.rehabrx.core.shared.ContentTranslations;
 
 class ExerciseTranslationTest {
 
@@ -25,7 +25,7 @@ class ExerciseTranslationTest {
     @Test
     void aShippedExerciseReadsInSpanishWithItsOwnLevelsAndDosages() {
         var exercise = Exercise.shipped("toe-curls", ForefootExercises.toeCurls(),
-                Translations.of(SPANISH, spanishToeCurls()));
+                ContentTranslations.of(SPANISH, spanishToeCurls()));
 
         var spanish = exercise.in(Locale.forLanguageTag("es-AR"));
 
@@ -46,7 +46,7 @@ class ExerciseTranslationTest {
 
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> Exercise.shipped("toe-curls", ForefootExercises.toeCurls(),
-                        Translations.of(SPANISH, twoLevels)))
+                        ContentTranslations.of(SPANISH, twoLevels)))
                 .withMessageContaining("has 2 levels; the exercise has 3");
     }
 
@@ -58,14 +58,14 @@ class ExerciseTranslationTest {
         assertThat(own.in(SPANISH)).isSameAs(own);
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new Exercise(own.id(), null, own.description(), own.origin(), own.author(), null, 0,
-                        Translations.of(SPANISH, spanishToeCurls())))
+                        ContentTranslations.of(SPANISH, spanishToeCurls())))
                 .withMessageContaining("Only shipped exercises carry translations");
     }
 
     @Test
     void aCopyOfAShippedExerciseTakesNoTranslation() {
         var shipped = Exercise.shipped("toe-curls", ForefootExercises.toeCurls(),
-                Translations.of(SPANISH, spanishToeCurls()));
+                ContentTranslations.of(SPANISH, spanishToeCurls()));
 
         var copy = shipped.clonedFor(AccountId.newId());
 

@@ -18,7 +18,7 @@ import org.rehabrx.core.programme.PrescribedExercise;
 import org.rehabrx.core.programme.ProgressionRules;
 import org.rehabrx.core.shared.PainScore;
 import org.rehabrx.core.shared.Side;
-import org.rehabrx.core.shared.Translations;
+import org.rehabrx.core.shared.ContentTranslations;
 
 class TemplateTest {
 
@@ -135,7 +135,7 @@ class TemplateTest {
                         "todo el día con el calzado de calle", "")));
         var template = new Template(TemplateId.newId(), "forefoot-plantar-pain", "Forefoot plantar pain", "",
                 "Walk without pain under the ball of the foot", List.of(toeCurls), List.of(pad), List.of(),
-                ProgressionRules.PAIN_MONITORING_MODEL, 0, Translations.of(Locale.of("es"), spanish));
+                ProgressionRules.PAIN_MONITORING_MODEL, 0, ContentTranslations.of(Locale.of("es"), spanish));
 
         var content = template.toContent(START, START.plusWeeks(6), PainScore.of(2), Side.RIGHT,
                 Locale.forLanguageTag("es-ES"));
@@ -155,7 +155,7 @@ class TemplateTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new Template(TemplateId.newId(), "forefoot-plantar-pain", "Forefoot", "", "",
                         List.of(toeCurls), List.of(pad), List.of(), ProgressionRules.PAIN_MONITORING_MODEL, 0,
-                        Translations.of(Locale.of("es"), spanish)))
+                        ContentTranslations.of(Locale.of("es"), spanish)))
                 .withMessageContaining("0 orthotic notes; the template has 1");
     }
 }

@@ -18,7 +18,7 @@ import org.rehabrx.core.education.EducationBlocks;
 import org.rehabrx.core.education.EducationTopic;
 import org.rehabrx.core.education.RepeatInterval;
 import org.rehabrx.core.shared.ConcurrentChangeException;
-import org.rehabrx.core.shared.Translations;
+import org.rehabrx.core.shared.ContentTranslations;
 import org.rehabrx.db.shared.ChildRows;
 import org.rehabrx.db.shared.SqlArrays;
 import org.rehabrx.db.shared.SqlValues;
@@ -138,7 +138,7 @@ public final class JdbcEducationBlocks implements EducationBlocks {
             }
             var byLanguage = new HashMap<Locale, EducationBlockTranslation>();
             rows.forEach(row -> byLanguage.put(row.language(), row.translation()));
-            return block.withTranslations(new Translations<>(byLanguage));
+            return block.withTranslations(new ContentTranslations<>(byLanguage));
         }).toList();
     }
 

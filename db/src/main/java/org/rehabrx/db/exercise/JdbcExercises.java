@@ -27,7 +27,7 @@ import org.rehabrx.core.exercise.Level;
 import org.rehabrx.core.exercise.LevelTranslation;
 import org.rehabrx.core.patient.HealthFlag;
 import org.rehabrx.core.shared.ConcurrentChangeException;
-import org.rehabrx.core.shared.Translations;
+import org.rehabrx.core.shared.ContentTranslations;
 import org.rehabrx.db.shared.ChildRows;
 import org.rehabrx.db.shared.DosageColumns;
 import org.rehabrx.db.shared.SqlArrays;
@@ -199,10 +199,10 @@ public final class JdbcExercises implements Exercises {
     /** One translation row. */
     private record Translated(Locale language, ExerciseTranslation translation) {
 
-        static Translations<ExerciseTranslation> collect(List<Translated> rows) {
+        static ContentTranslations<ExerciseTranslation> collect(List<Translated> rows) {
             var byLanguage = new HashMap<Locale, ExerciseTranslation>();
             rows.forEach(row -> byLanguage.put(row.language(), row.translation()));
-            return new Translations<>(byLanguage);
+            return new ContentTranslations<>(byLanguage);
         }
     }
 
@@ -253,7 +253,7 @@ public final class JdbcExercises implements Exercises {
                         ExerciseOrigin origin, @Nullable AccountId author, @Nullable ExerciseId basedOn,
                         long version) {
 
-        Exercise exercise(List<Level> levels, Translations<ExerciseTranslation> translations) {
+        Exercise exercise(List<Level> levels, ContentTranslations<ExerciseTranslation> translations) {
             return new Exercise(new ExerciseId(id), key,
                     new ExerciseDescription(name, bodyRegion, purposes, equipment, steps, cues, precautions,
                             cautionFlags, levels),

@@ -30,7 +30,7 @@ import org.rehabrx.core.programme.OrthoticType;
 import org.rehabrx.core.programme.ProgressionRules;
 import org.rehabrx.core.shared.PainScore;
 import org.rehabrx.core.shared.Side;
-import org.rehabrx.core.shared.Translations;
+import org.rehabrx.core.shared.ContentTranslations;
 import org.rehabrx.core.template.OrthoticNoteTranslation;
 import org.rehabrx.core.template.TemplateTranslation;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -90,7 +90,7 @@ final class LibraryReader {
                     + "version " + SUPPORTED_VERSION);
         }
         var exercises = new LinkedHashMap<String, ExerciseDescription>();
-        var exerciseTranslations = new HashMap<String, Translations<ExerciseTranslation>>();
+        var exerciseTranslations = new HashMap<String, ContentTranslations<ExerciseTranslation>>();
         for (var entry : file.maps("exercises", number -> "exercises entry " + number)) {
             String key = key(entry);
             var exercise = entry.at("exercise '" + key + "'");
@@ -143,7 +143,7 @@ final class LibraryReader {
                 precautions, cautionFlags, levels));
     }
 
-    private static Translations<ExerciseTranslation> exerciseTranslations(YamlMap exercise) {
+    private static ContentTranslations<ExerciseTranslation> exerciseTranslations(YamlMap exercise) {
         var levels = exercise.maps("levels", number -> exercise.where() + ", levels entry " + number);
         var byLanguage = new HashMap<Locale, ExerciseTranslation>();
         for (String language : LANGUAGES) {
@@ -174,7 +174,7 @@ final class LibraryReader {
                     text.strings("steps"), text.strings("cues"), text.strings("precautions"), levelTranslations));
             byLanguage.put(Locale.of(language), translation);
         }
-        return new Translations<>(byLanguage);
+        return new ContentTranslations<>(byLanguage);
     }
 
     private static LevelTranslation levelTranslation(YamlMap text) {
@@ -245,7 +245,7 @@ final class LibraryReader {
             }
         }
         return block.domain(() -> new ShippedEducationBlock(topic, title, paragraphs, interval,
-                new Translations<>(byLanguage)));
+                new ContentTranslations<>(byLanguage)));
     }
 
     private static ShippedTemplate template(YamlMap entry, Map<String, ExerciseDescription> exercises,
@@ -308,7 +308,8 @@ final class LibraryReader {
                 goal == null ? "" : goal, prescribed, notes, List.copyOf(blockKeys), rules, translations));
     }
 
-    private static Translations<TemplateTranslation> templateTranslations(YamlMap template, List<YamlMap> notes) {
+    private static ContentTranslations<TemplateTranslation> templateTranslations(YamlMap template,
+                                                                                List<YamlMap> notes) {
         var byLanguage = new HashMap<Locale, TemplateTranslation>();
         for (String language : LANGUAGES) {
             var text = template.optionalMap(language, template.where() + ", " + language);
@@ -342,7 +343,7 @@ final class LibraryReader {
             byLanguage.put(Locale.of(language), text.domain(() -> new TemplateTranslation(name,
                     description == null ? "" : description, goal == null ? "" : goal, noteTexts)));
         }
-        return new Translations<>(byLanguage);
+        return new ContentTranslations<>(byLanguage);
     }
 
     private static OrthoticNote orthoticNote(YamlMap note) {

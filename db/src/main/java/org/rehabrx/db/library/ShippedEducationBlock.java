@@ -8,7 +8,7 @@ import org.rehabrx.core.education.EducationBlock;
 import org.rehabrx.core.education.EducationBlockTranslation;
 import org.rehabrx.core.education.EducationTopic;
 import org.rehabrx.core.education.RepeatInterval;
-import org.rehabrx.core.shared.Translations;
+import org.rehabrx.core.shared.ContentTranslations;
 
 /**
  * The content of one shipped education block, as the library file gives it; the key is where it is filed.
@@ -16,7 +16,7 @@ import org.rehabrx.core.shared.Translations;
  */
 public record ShippedEducationBlock(EducationTopic topic, String title, List<String> paragraphs,
                                     @Nullable RepeatInterval repeat,
-                                    Translations<EducationBlockTranslation> translations) {
+                                    ContentTranslations<EducationBlockTranslation> translations) {
 
     public ShippedEducationBlock {
         var checked = EducationBlock.shipped("check", topic, title, paragraphs, repeat, translations);
@@ -27,7 +27,7 @@ public record ShippedEducationBlock(EducationTopic topic, String title, List<Str
     /** A block without translations. */
     public ShippedEducationBlock(EducationTopic topic, String title, List<String> paragraphs,
                                  @Nullable RepeatInterval repeat) {
-        this(topic, title, paragraphs, repeat, Translations.none());
+        this(topic, title, paragraphs, repeat, ContentTranslations.none());
     }
 
     /** A new shipped block with this content, not yet stored. */

@@ -14,7 +14,7 @@ import java.util.Objects;
 
 import org.rehabrx.core.exercise.ExerciseDescription;
 import org.rehabrx.core.exercise.ExerciseTranslation;
-import org.rehabrx.core.shared.Translations;
+import org.rehabrx.core.shared.ContentTranslations;
 
 /**
  * The content of one shipped library file, checked by the domain: exercise descriptions and education
@@ -32,7 +32,7 @@ public record ShippedLibrary(
         Map<String, ExerciseDescription> exercises,
         Map<String, ShippedEducationBlock> educationBlocks,
         ShippedTemplate template,
-        Map<String, Translations<ExerciseTranslation>> exerciseTranslations) {
+        Map<String, ContentTranslations<ExerciseTranslation>> exerciseTranslations) {
 
     /** The classpath resource of the forefoot plantar pain library. */
     public static final String FOREFOOT_PLANTAR_PAIN = "library/forefoot-plantar-pain.yaml";
@@ -76,8 +76,8 @@ public record ShippedLibrary(
     }
 
     /** The translations of the exercise with this key; none when the file gives none. */
-    public Translations<ExerciseTranslation> translationsOf(String exerciseKey) {
-        return exerciseTranslations.getOrDefault(exerciseKey, Translations.none());
+    public ContentTranslations<ExerciseTranslation> translationsOf(String exerciseKey) {
+        return exerciseTranslations.getOrDefault(exerciseKey, ContentTranslations.none());
     }
 
     /** The shipped library for forefoot plantar pain (central metatarsalgia, joints 2–4). */

@@ -11,7 +11,7 @@ import org.rehabrx.core.education.EducationBlockId;
 import org.rehabrx.core.exercise.ExerciseId;
 import org.rehabrx.core.programme.OrthoticNote;
 import org.rehabrx.core.programme.ProgressionRules;
-import org.rehabrx.core.shared.Translations;
+import org.rehabrx.core.shared.ContentTranslations;
 import org.rehabrx.core.template.Template;
 import org.rehabrx.core.template.TemplateId;
 import org.rehabrx.core.template.TemplateTranslation;
@@ -33,7 +33,7 @@ public record ShippedTemplate(
         List<OrthoticNote> orthoticNotes,
         List<String> educationBlockKeys,
         ProgressionRules rules,
-        Translations<TemplateTranslation> translations) {
+        ContentTranslations<TemplateTranslation> translations) {
 
     public ShippedTemplate {
         Objects.requireNonNull(key, "key");
@@ -65,7 +65,8 @@ public record ShippedTemplate(
     public ShippedTemplate(String key, String name, String description, String goal,
                            List<ShippedTemplateExercise> exercises, List<OrthoticNote> orthoticNotes,
                            List<String> educationBlockKeys, ProgressionRules rules) {
-        this(key, name, description, goal, exercises, orthoticNotes, educationBlockKeys, rules, Translations.none());
+        this(key, name, description, goal, exercises, orthoticNotes, educationBlockKeys, rules,
+                ContentTranslations.none());
     }
 
     /**

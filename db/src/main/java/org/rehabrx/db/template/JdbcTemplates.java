@@ -16,7 +16,7 @@ import org.rehabrx.core.programme.OrthoticNote;
 import org.rehabrx.core.programme.PrescribedExercise;
 import org.rehabrx.core.programme.ProgressionRules;
 import org.rehabrx.core.shared.ConcurrentChangeException;
-import org.rehabrx.core.shared.Translations;
+import org.rehabrx.core.shared.ContentTranslations;
 import org.rehabrx.core.template.OrthoticNoteTranslation;
 import org.rehabrx.core.template.Template;
 import org.rehabrx.core.template.TemplateId;
@@ -199,10 +199,10 @@ public final class JdbcTemplates implements Templates {
     /** One translation row. */
     private record Translated(Locale language, TemplateTranslation translation) {
 
-        static Translations<TemplateTranslation> collect(List<Translated> rows) {
+        static ContentTranslations<TemplateTranslation> collect(List<Translated> rows) {
             var byLanguage = new HashMap<Locale, TemplateTranslation>();
             rows.forEach(row -> byLanguage.put(row.language(), row.translation()));
-            return new Translations<>(byLanguage);
+            return new ContentTranslations<>(byLanguage);
         }
     }
 

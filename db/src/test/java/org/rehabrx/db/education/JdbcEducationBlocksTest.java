@@ -13,7 +13,7 @@ import org.rehabrx.core.education.EducationBlockTranslation;
 import org.rehabrx.core.education.EducationTopic;
 import org.rehabrx.core.education.RepeatInterval;
 import org.rehabrx.core.shared.ConcurrentChangeException;
-import org.rehabrx.core.shared.Translations;
+import org.rehabrx.core.shared.ContentTranslations;
 import org.rehabrx.db.ClinicalFixtures;
 import org.springframework.dao.DuplicateKeyException;
 
@@ -46,7 +46,7 @@ class JdbcEducationBlocksTest {
         var es = Locale.of("es");
         var spanish = new EducationBlockTranslation("Cuidado de las callosidades",
                 List.of("Un podólogo puede rebajar la callosidad.", "Repítalo cada 2 a 3 meses."));
-        var saved = blocks.save(db.callusCare().withTranslations(Translations.of(es, spanish)));
+        var saved = blocks.save(db.callusCare().withTranslations(ContentTranslations.of(es, spanish)));
 
         var found = blocks.findById(saved.id()).orElseThrow();
         assertThat(found).isEqualTo(saved);

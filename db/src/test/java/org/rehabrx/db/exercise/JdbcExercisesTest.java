@@ -25,7 +25,7 @@ import org.rehabrx.core.patient.HealthFlag;
 import org.rehabrx.core.shared.ConcurrentChangeException;
 import org.rehabrx.core.shared.PainScore;
 import org.rehabrx.core.shared.Side;
-import org.rehabrx.core.shared.Translations;
+import org.rehabrx.core.shared.ContentTranslations;
 import org.rehabrx.db.ClinicalFixtures;
 import org.rehabrx.db.ConcurrentSaves;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -69,7 +69,7 @@ class JdbcExercisesTest {
                         new LevelTranslation("Con peso", "Ponga un peso ligero en la toalla.")));
         var toeCurls = db.toeCurls();
         var shipped = new Exercise(toeCurls.id(), "translated-" + toeCurls.id().value(), toeCurls.description(),
-                toeCurls.origin(), toeCurls.author(), toeCurls.basedOn(), 0, Translations.of(es, spanish));
+                toeCurls.origin(), toeCurls.author(), toeCurls.basedOn(), 0, ContentTranslations.of(es, spanish));
 
         var saved = exercises.save(shipped);
 
@@ -82,7 +82,8 @@ class JdbcExercisesTest {
 
         var renamed = new ExerciseTranslation("Flexión de los dedos con toalla", spanish.equipment(), spanish.steps(),
                 spanish.cues(), spanish.precautions(), spanish.levels());
-        var resaved = exercises.save(found.withShippedContent(found.description(), Translations.of(es, renamed)));
+        var resaved = exercises.save(found.withShippedContent(found.description(),
+                ContentTranslations.of(es, renamed)));
 
         assertThat(exercises.findById(shipped.id()).orElseThrow()).isEqualTo(resaved);
         assertThat(resaved.descriptionIn(es).name()).isEqualTo("Flexión de los dedos con toalla");

@@ -15,7 +15,7 @@ import org.rehabrx.core.exercise.ExerciseDescription;
 import org.rehabrx.core.exercise.ExerciseTranslation;
 import org.rehabrx.core.exercise.Exercises;
 import org.rehabrx.core.programme.PrescribedExercise;
-import org.rehabrx.core.shared.Translations;
+import org.rehabrx.core.shared.ContentTranslations;
 import org.rehabrx.core.template.Templates;
 import org.rehabrx.db.library.ShippedLibraryImport.Item;
 import org.rehabrx.db.library.ShippedLibraryImport.Kind;
@@ -131,7 +131,7 @@ abstract class ShippedLibraryImportContract {
         var revised = new ExerciseTranslation("Recoger canicas", spanish.equipment(), spanish.steps(), spanish.cues(),
                 spanish.precautions(), spanish.levels());
         var translations = new LinkedHashMap<>(LIBRARY.exerciseTranslations());
-        translations.put("marble-pick-up", Translations.of(SPANISH, revised));
+        translations.put("marble-pick-up", ContentTranslations.of(SPANISH, revised));
         var changed = new ShippedLibrary(1, LIBRARY.exercises(), LIBRARY.educationBlocks(), LIBRARY.template(),
                 translations);
 

@@ -14,7 +14,7 @@ import org.rehabrx.core.exercise.ExerciseId;
 import org.rehabrx.core.programme.PrescribedExercise;
 import org.rehabrx.core.programme.ProgressionRules;
 import org.rehabrx.core.shared.ConcurrentChangeException;
-import org.rehabrx.core.shared.Translations;
+import org.rehabrx.core.shared.ContentTranslations;
 import org.rehabrx.core.template.OrthoticNoteTranslation;
 import org.rehabrx.core.template.Template;
 import org.rehabrx.core.template.TemplateId;
@@ -61,7 +61,7 @@ class JdbcTemplatesTest {
                         new OrthoticNoteTranslation("", "En los zapatos de calle", "")));
         var translated = new Template(template.id(), template.key(), template.name(), template.description(),
                 template.goal(), template.exercises(), template.orthoticNotes(), template.educationBlocks(),
-                template.rules(), 0, Translations.of(es, spanish));
+                template.rules(), 0, ContentTranslations.of(es, spanish));
 
         var saved = templates.save(translated);
 

@@ -40,7 +40,7 @@ import org.rehabrx.core.programme.ProgrammeContent;
 import org.rehabrx.core.programme.ProgressionRules;
 import org.rehabrx.core.shared.PainScore;
 import org.rehabrx.core.shared.Side;
-import org.rehabrx.core.shared.Translations;
+import org.rehabrx.core.shared.ContentTranslations;
 
 class HandoutRendererTest {
 
@@ -290,7 +290,7 @@ class HandoutRendererTest {
         var spanish = Locale.of("es");
         var exercises = ForefootFixtures.library().stream()
                 .map(exercise -> exercise.withShippedContent(exercise.description(),
-                        Translations.of(spanish, inSpanish(exercise))).in(spanish))
+                        ContentTranslations.of(spanish, inSpanish(exercise))).in(spanish))
                 .toList();
 
         byte[] pdf = RENDERER.render(demo(patient("Lucía Hernández", spanish), exercises, false));

@@ -9,33 +9,33 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-class TranslationsTest {
+class ContentTranslationsTest {
 
     @Test
     void aTranslationIsFoundByTheLanguageOfAnyLocale() {
-        var translations = Translations.of(Locale.of("es"), "Hola");
+        var translations = ContentTranslations.of(Locale.of("es"), "Hola");
 
         assertThat(translations.in(Locale.of("es"))).contains("Hola");
         assertThat(translations.in(Locale.forLanguageTag("es-MX"))).contains("Hola");
         assertThat(translations.in(Locale.ENGLISH)).isEmpty();
-        assertThat(Translations.none().in(Locale.of("es"))).isEmpty();
+        assertThat(ContentTranslations.none().in(Locale.of("es"))).isEmpty();
     }
 
     @Test
     void aTranslationIsFiledUnderALanguageAloneAndIsNeverMissing() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> Translations.of(Locale.forLanguageTag("es-ES"), "Hola"))
+                .isThrownBy(() -> ContentTranslations.of(Locale.forLanguageTag("es-ES"), "Hola"))
                 .withMessageContaining("language alone");
         var missing = new HashMap<Locale, String>();
         missing.put(Locale.of("es"), null);
-        assertThatIllegalArgumentException().isThrownBy(() -> new Translations<>(missing))
+        assertThatIllegalArgumentException().isThrownBy(() -> new ContentTranslations<>(missing))
                 .withMessageContaining("missing");
     }
 
     @Test
     void translationsCompareByContent() {
-        assertThat(new Translations<>(Map.of(Locale.of("es"), "Hola")))
-                .isEqualTo(Translations.of(Locale.of("es"), "Hola"))
-                .isNotEqualTo(Translations.of(Locale.of("es"), "Buenas"));
+        assertThat(new ContentTranslations<>(Map.of(Locale.of("es"), "Hola")))
+                .isEqualTo(ContentTranslations.of(Locale.of("es"), "Hola"))
+                .isNotEqualTo(ContentTranslations.of(Locale.of("es"), "Buenas"));
     }
 }

@@ -13,11 +13,11 @@ import java.util.Set;
  *
  * @param <T> what one translation holds, such as an exercise's names, steps and levels
  */
-public record Translations<T>(Map<Locale, T> byLanguage) {
+public record ContentTranslations<T>(Map<Locale, T> byLanguage) {
 
-    private static final Translations<?> NONE = new Translations<>(Map.of());
+    private static final ContentTranslations<?> NONE = new ContentTranslations<>(Map.of());
 
-    public Translations {
+    public ContentTranslations {
         Objects.requireNonNull(byLanguage, "translations");
         for (var entry : byLanguage.entrySet()) {
             var language = entry.getKey();
@@ -34,12 +34,12 @@ public record Translations<T>(Map<Locale, T> byLanguage) {
     }
 
     @SuppressWarnings("unchecked")
-    public static <T> Translations<T> none() {
-        return (Translations<T>) NONE;
+    public static <T> ContentTranslations<T> none() {
+        return (ContentTranslations<T>) NONE;
     }
 
-    public static <T> Translations<T> of(Locale language, T translation) {
-        return new Translations<>(Map.of(language, translation));
+    public static <T> ContentTranslations<T> of(Locale language, T translation) {
+        return new ContentTranslations<>(Map.of(language, translation));
     }
 
     /** The translation into the language of the given locale, if there is one. */
