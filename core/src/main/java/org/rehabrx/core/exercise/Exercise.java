@@ -1,6 +1,7 @@
 package org.rehabrx.core.exercise;
 
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -9,6 +10,7 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.rehabrx.core.account.AccountId;
 import org.rehabrx.core.patient.HealthFlag;
+import org.rehabrx.core.shared.ContentTranslations;
 
 /**
  * A library entry. Shipped exercises are read-only starting points; a clinician adapts one by cloning it.
@@ -17,6 +19,8 @@ import org.rehabrx.core.patient.HealthFlag;
  * @param author  the clinician who wrote or cloned it; {@code null} for shipped exercises
  * @param basedOn the exercise this one was cloned from, if any
  * @param version the stored version this state was read at; {@code 0} for an exercise never saved
+ * @param translations the patient-facing text in other languages; only shipped exercises have any, a
+ *                     clinician's own exercise reads as it was written
  */
 public record Exercise(
         ExerciseId id,
@@ -25,7 +29,8 @@ public record Exercise(
         ExerciseOrigin origin,
         @Nullable AccountId author,
         @Nullable ExerciseId basedOn,
-        long version) {
+        long version,
+        ContentTranslations<ExerciseTranslation> translations) {
 
     private static final int MAX_CLONE_DEPTH = 32;
 
@@ -39,10 +44,30 @@ public record Exercise(
         if ((origin == ExerciseOrigin.CLINICIAN) != (author != null)) {
             throw new IllegalArgumentException("A clinician's exercise, and only it, has an author.");
         }
+        Objects.requireNonNull(translations, "translations");
+        if (!translations.isEmpty() && origin != ExerciseOrigin.SHIPPED) {
+            throw new IllegalArgumentException("Only shipped exercises carry translations; a clinician's own "
+                    + "exercise reads as it was written.");
+        }
+        for (var translation : translations.byLanguage().values()) {
+            translation.applyTo(description);
+        }
+    }
+
+    /** An exercise without translations. */
+    public Exercise(ExerciseId id, @Nullable String key, ExerciseDescription description, ExerciseOrigin origin,
+                    @Nullable AccountId author, @Nullable ExerciseId basedOn, long version) {
+        this(id, key, description, origin, author, basedOn, version, ContentTranslations.none());
     }
 
     public static Exercise shipped(String key, ExerciseDescription description) {
         return new Exercise(ExerciseId.newId(), key, description, ExerciseOrigin.SHIPPED, null, null, 0);
+    }
+
+    public static Exercise shipped(String key, ExerciseDescription description,
+                                   ContentTranslations<ExerciseTranslation> translations) {
+        return new Exercise(ExerciseId.newId(), key, description, ExerciseOrigin.SHIPPED, null, null, 0,
+                translations);
     }
 
     public static Exercise writtenBy(AccountId clinician, ExerciseDescription description) {
@@ -106,7 +131,7 @@ public record Exercise(
         if (!clinician.equals(author)) {
             throw new IllegalStateException("Only the clinician who wrote this exercise can edit it.");
         }
-        return new Exercise(id, key, newDescription, origin, author, basedOn, version);
+        return new Exercise(id, key, newDescription, origin, author, basedOn, version, translations);
     }
 
     /** A newer edition of a shipped exercise, from a newer shipped library file. */
@@ -114,7 +139,32 @@ public record Exercise(
         if (!isShipped()) {
             throw new IllegalStateException("Only shipped exercises are updated from the shipped library.");
         }
-        return new Exercise(id, key, newDescription, origin, author, basedOn, version);
+        return new Exercise(id, key, newDescription, origin, author, basedOn, version, translations);
+    }
+
+    /** A newer edition of a shipped exercise and its translations, from a newer shipped library file. */
+    public Exercise withShippedContent(ExerciseDescription newDescription,
+                                       ContentTranslations<ExerciseTranslation> newTranslations) {
+        if (!isShipped()) {
+            throw new IllegalStateException("Only shipped exercises are updated from the shipped library.");
+        }
+        return new Exercise(id, key, newDescription, origin, author, basedOn, version, newTranslations);
+    }
+
+    /** The description in the language of the given locale where there is a translation, else as stored. */
+    public ExerciseDescription descriptionIn(Locale language) {
+        return translations.in(language).map(translation -> translation.applyTo(description)).orElse(description);
+    }
+
+    /**
+     * This exercise as a reader of the given language sees it: the same exercise (id, key, levels and
+     * dosages) with its translated text where there is a translation, else as stored.
+     */
+    public Exercise in(Locale language) {
+        if (translations.in(language).isEmpty()) {
+            return this;
+        }
+        return new Exercise(id, key, descriptionIn(language), origin, author, basedOn, version);
     }
 
     public int levelCount() {
@@ -145,6 +195,6 @@ public record Exercise(
 
     /** The same state as stored under the given version. Only repositories call this. */
     public Exercise storedAs(long storedVersion) {
-        return new Exercise(id, key, description, origin, author, basedOn, storedVersion);
+        return new Exercise(id, key, description, origin, author, basedOn, storedVersion, translations);
     }
 }

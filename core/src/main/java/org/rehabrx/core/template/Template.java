@@ -1,8 +1,10 @@
 package org.rehabrx.core.template;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,12 +18,14 @@ import org.rehabrx.core.programme.ProgressionRules;
 import org.rehabrx.core.shared.PainScore;
 import org.rehabrx.core.shared.Side;
 import org.rehabrx.core.shared.Text;
+import org.rehabrx.core.shared.ContentTranslations;
 
 /**
  * A reusable programme skeleton, such as "Forefoot plantar pain (metatarsalgia 2–4)".
  *
  * @param key           the stable name of a shipped template in the shipped library file; {@code null} for others
  * @param orthoticNotes the escalation ladder of suggested notes; a programme starts on its first rung
+ * @param translations  name, description, goal and orthotic notes in other languages (shipped templates)
  */
 public record Template(
         TemplateId id,
@@ -33,7 +37,8 @@ public record Template(
         List<OrthoticNote> orthoticNotes,
         List<EducationBlockId> educationBlocks,
         ProgressionRules rules,
-        long version) {
+        long version,
+        ContentTranslations<TemplateTranslation> translations) {
 
     public Template {
         Objects.requireNonNull(id, "id");
@@ -47,6 +52,22 @@ public record Template(
         orthoticNotes = List.copyOf(orthoticNotes);
         educationBlocks = List.copyOf(educationBlocks);
         Objects.requireNonNull(rules, "rules");
+        Objects.requireNonNull(translations, "translations");
+        for (var entry : translations.byLanguage().entrySet()) {
+            if (entry.getValue().orthoticNotes().size() != orthoticNotes.size()) {
+                throw new IllegalArgumentException("The '" + entry.getKey() + "' translation of the template has "
+                        + entry.getValue().orthoticNotes().size() + " orthotic notes; the template has "
+                        + orthoticNotes.size() + ".");
+            }
+        }
+    }
+
+    /** A template without translations. */
+    public Template(TemplateId id, @Nullable String key, String name, String description, String goal,
+                    List<PrescribedExercise> exercises, List<OrthoticNote> orthoticNotes,
+                    List<EducationBlockId> educationBlocks, ProgressionRules rules, long version) {
+        this(id, key, name, description, goal, exercises, orthoticNotes, educationBlocks, rules, version,
+                ContentTranslations.none());
     }
 
     public boolean isNew() {
@@ -60,11 +81,30 @@ public record Template(
      */
     public ProgrammeContent toContent(LocalDate startDate, LocalDate reviewDate, PainScore baselinePain,
                                       Side treatedSide) {
-        return new ProgrammeContent(name, goal, startDate, reviewDate, exercises, firstRung(treatedSide),
-                educationBlocks, rules, baselinePain, List.of());
+        return new ProgrammeContent(name, goal, startDate, reviewDate, exercises, firstRung(orthoticNotes,
+                treatedSide), educationBlocks, rules, baselinePain, List.of());
     }
 
-    private List<OrthoticNote> firstRung(Side side) {
+    /**
+     * As {@link #toContent(LocalDate, LocalDate, PainScore, Side)}, for a patient who reads the given
+     * language: where the template has a translation into it, the programme starts with the translated
+     * title, goal and orthotic notes; from then on they are the clinician's text like any other.
+     */
+    public ProgrammeContent toContent(LocalDate startDate, LocalDate reviewDate, PainScore baselinePain,
+                                      Side treatedSide, Locale language) {
+        var translation = translations.in(language);
+        if (translation.isEmpty()) {
+            return toContent(startDate, reviewDate, baselinePain, treatedSide);
+        }
+        var notes = new ArrayList<OrthoticNote>();
+        for (int i = 0; i < orthoticNotes.size(); i++) {
+            notes.add(translation.get().orthoticNotes().get(i).applyTo(orthoticNotes.get(i)));
+        }
+        return new ProgrammeContent(translation.get().name(), translation.get().goal(), startDate, reviewDate,
+                exercises, firstRung(notes, treatedSide), educationBlocks, rules, baselinePain, List.of());
+    }
+
+    private static List<OrthoticNote> firstRung(List<OrthoticNote> orthoticNotes, Side side) {
         var onTheLadder = orthoticNotes.stream().filter(note -> note.type() != OrthoticType.FOOTWEAR_CHANGE);
         var lowest = onTheLadder.map(OrthoticNote::type).min(Comparator.naturalOrder());
         return orthoticNotes.stream()
@@ -76,6 +116,6 @@ public record Template(
 
     public Template storedAs(long storedVersion) {
         return new Template(id, key, name, description, goal, exercises, orthoticNotes, educationBlocks, rules,
-                storedVersion);
+                storedVersion, translations);
     }
 }

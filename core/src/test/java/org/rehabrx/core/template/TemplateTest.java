@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.rehabrx.core.education.EducationBlockId;
@@ -17,6 +18,7 @@ import org.rehabrx.core.programme.PrescribedExercise;
 import org.rehabrx.core.programme.ProgressionRules;
 import org.rehabrx.core.shared.PainScore;
 import org.rehabrx.core.shared.Side;
+import org.rehabrx.core.shared.ContentTranslations;
 
 class TemplateTest {
 
@@ -123,5 +125,37 @@ class TemplateTest {
                 .containsExactly(OrthoticType.METATARSAL_PAD, OrthoticType.FOOTWEAR_CHANGE);
         assertThat(content.orthoticNotes()).extracting(OrthoticNote::side).containsOnly(Side.LEFT);
         assertThat(template.orthoticNotes()).hasSize(4);
+    }
+
+    @Test
+    void forASpanishSpeakingPatientTheProgrammeStartsWithTheSpanishTitleGoalAndOrthoticNotes() {
+        var spanish = new TemplateTranslation("Dolor plantar del antepié (metatarsalgia 2–4)", "",
+                "Caminar sin dolor bajo la parte delantera del pie",
+                List.of(new OrthoticNoteTranslation("justo detrás de las cabezas metatarsales 2.ª a 4.ª",
+                        "todo el día con el calzado de calle", "")));
+        var template = new Template(TemplateId.newId(), "forefoot-plantar-pain", "Forefoot plantar pain", "",
+                "Walk without pain under the ball of the foot", List.of(toeCurls), List.of(pad), List.of(),
+                ProgressionRules.PAIN_MONITORING_MODEL, 0, ContentTranslations.of(Locale.of("es"), spanish));
+
+        var content = template.toContent(START, START.plusWeeks(6), PainScore.of(2), Side.RIGHT,
+                Locale.forLanguageTag("es-ES"));
+
+        assertThat(content.title()).isEqualTo("Dolor plantar del antepié (metatarsalgia 2–4)");
+        assertThat(content.goal()).isEqualTo("Caminar sin dolor bajo la parte delantera del pie");
+        assertThat(content.orthoticNotes()).containsExactly(new OrthoticNote(OrthoticType.METATARSAL_PAD, Side.RIGHT,
+                "justo detrás de las cabezas metatarsales 2.ª a 4.ª", "todo el día con el calzado de calle", ""));
+        assertThat(template.toContent(START, START.plusWeeks(6), PainScore.of(2), Side.RIGHT, Locale.ENGLISH))
+                .isEqualTo(template.toContent(START, START.plusWeeks(6), PainScore.of(2), Side.RIGHT));
+    }
+
+    @Test
+    void aTranslationNeedsOneNoteForEachSuggestedOrthoticNote() {
+        var spanish = new TemplateTranslation("Dolor plantar del antepié", "", "", List.of());
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new Template(TemplateId.newId(), "forefoot-plantar-pain", "Forefoot", "", "",
+                        List.of(toeCurls), List.of(pad), List.of(), ProgressionRules.PAIN_MONITORING_MODEL, 0,
+                        ContentTranslations.of(Locale.of("es"), spanish)))
+                .withMessageContaining("0 orthotic notes; the template has 1");
     }
 }

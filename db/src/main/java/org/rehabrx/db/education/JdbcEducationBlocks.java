@@ -6,20 +6,28 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.rehabrx.core.education.EducationBlock;
 import org.rehabrx.core.education.EducationBlockId;
+import org.rehabrx.core.education.EducationBlockTranslation;
 import org.rehabrx.core.education.EducationBlocks;
 import org.rehabrx.core.education.EducationTopic;
 import org.rehabrx.core.education.RepeatInterval;
 import org.rehabrx.core.shared.ConcurrentChangeException;
+import org.rehabrx.core.shared.ContentTranslations;
+import org.rehabrx.db.shared.ChildRows;
 import org.rehabrx.db.shared.SqlArrays;
 import org.rehabrx.db.shared.SqlValues;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+/**
+ * Education blocks with their translations: the block rows, then the translations of all of them. A save
+ * writes the block row first (the version check), then replaces its translations.
+ */
 public final class JdbcEducationBlocks implements EducationBlocks {
 
     private static final String SELECT = """
@@ -35,14 +43,14 @@ public final class JdbcEducationBlocks implements EducationBlocks {
 
     @Override
     public Optional<EducationBlock> findById(EducationBlockId id) {
-        return jdbc.sql(SELECT + " WHERE id = :id").param("id", id.value())
-                .query(JdbcEducationBlocks::block).optional();
+        return withTranslations(jdbc.sql(SELECT + " WHERE id = :id").param("id", id.value())
+                .query(JdbcEducationBlocks::block).list()).stream().findFirst();
     }
 
     @Override
     public Optional<EducationBlock> findByKey(String key) {
-        return jdbc.sql(SELECT + " WHERE key = :key").param("key", key)
-                .query(JdbcEducationBlocks::block).optional();
+        return withTranslations(jdbc.sql(SELECT + " WHERE key = :key").param("key", key)
+                .query(JdbcEducationBlocks::block).list()).stream().findFirst();
     }
 
     /** The blocks with the given ids, in the order of the ids; unknown ids are left out. */
@@ -51,19 +59,19 @@ public final class JdbcEducationBlocks implements EducationBlocks {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(SELECT + """
+        return withTranslations(jdbc.sql(SELECT + """
                   JOIN unnest(:ids) WITH ORDINALITY AS wanted(id, position) USING (id)
                  ORDER BY wanted.position
                 """)
                 .param("ids", SqlArrays.uuids(new LinkedHashSet<>(ids), EducationBlockId::value))
-                .query(JdbcEducationBlocks::block).list();
+                .query(JdbcEducationBlocks::block).list());
     }
 
     /** Every block, by title. */
     @Override
     public List<EducationBlock> findAll() {
-        return jdbc.sql(SELECT + " ORDER BY title, id")
-                .query(JdbcEducationBlocks::block).list();
+        return withTranslations(jdbc.sql(SELECT + " ORDER BY title, id")
+                .query(JdbcEducationBlocks::block).list());
     }
 
     @Override
@@ -76,6 +84,7 @@ public final class JdbcEducationBlocks implements EducationBlocks {
                     """)
                     .params(values(block))
                     .update();
+            insertTranslations(block);
             return block.storedAs(1);
         }
         int updated = jdbc.sql("""
@@ -90,7 +99,51 @@ public final class JdbcEducationBlocks implements EducationBlocks {
         if (updated == 0) {
             throw new ConcurrentChangeException("Education block", block.id().value(), block.version());
         }
+        jdbc.sql("DELETE FROM education_block_translation WHERE education_block_id = :id")
+                .param("id", block.id().value()).update();
+        insertTranslations(block);
         return block.storedAs(block.version() + 1);
+    }
+
+    private void insertTranslations(EducationBlock block) {
+        block.translations().byLanguage().forEach((language, translation) -> jdbc.sql("""
+                INSERT INTO education_block_translation (education_block_id, language, title, paragraphs)
+                VALUES (:id, :language, :title, :paragraphs)
+                """)
+                .param("id", block.id().value())
+                .param("language", language.getLanguage())
+                .param("title", translation.title())
+                .param("paragraphs", SqlArrays.text(translation.paragraphs()))
+                .update());
+    }
+
+    private List<EducationBlock> withTranslations(List<EducationBlock> blocks) {
+        if (blocks.isEmpty()) {
+            return blocks;
+        }
+        Map<UUID, List<Translated>> translations = ChildRows.grouped(
+                jdbc.sql("""
+                        SELECT education_block_id, language, title, paragraphs
+                          FROM education_block_translation
+                         WHERE education_block_id = ANY(:ids)
+                        """)
+                        .param("ids", SqlArrays.uuids(blocks, block -> block.id().value())),
+                row -> row.getObject("education_block_id", UUID.class),
+                row -> new Translated(Locale.of(row.getString("language")),
+                        new EducationBlockTranslation(row.getString("title"), SqlArrays.readText(row, "paragraphs"))));
+        return blocks.stream().map(block -> {
+            var rows = translations.get(block.id().value());
+            if (rows == null) {
+                return block;
+            }
+            var byLanguage = new HashMap<Locale, EducationBlockTranslation>();
+            rows.forEach(row -> byLanguage.put(row.language(), row.translation()));
+            return block.withTranslations(new ContentTranslations<>(byLanguage));
+        }).toList();
+    }
+
+    /** One translation row. */
+    private record Translated(Locale language, EducationBlockTranslation translation) {
     }
 
     private static Map<String, Object> values(EducationBlock block) {

@@ -2,10 +2,12 @@ package org.rehabrx.db.exercise;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,11 +20,14 @@ import org.rehabrx.core.exercise.Exercise;
 import org.rehabrx.core.exercise.ExerciseDescription;
 import org.rehabrx.core.exercise.ExerciseId;
 import org.rehabrx.core.exercise.ExerciseOrigin;
+import org.rehabrx.core.exercise.ExerciseTranslation;
 import org.rehabrx.core.exercise.ExercisePurpose;
 import org.rehabrx.core.exercise.Exercises;
 import org.rehabrx.core.exercise.Level;
+import org.rehabrx.core.exercise.LevelTranslation;
 import org.rehabrx.core.patient.HealthFlag;
 import org.rehabrx.core.shared.ConcurrentChangeException;
+import org.rehabrx.core.shared.ContentTranslations;
 import org.rehabrx.db.shared.ChildRows;
 import org.rehabrx.db.shared.DosageColumns;
 import org.rehabrx.db.shared.SqlArrays;
@@ -30,8 +35,9 @@ import org.rehabrx.db.shared.SqlValues;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Exercises with their levels. Any number of exercises loads in two queries: the exercise rows, then the
- * levels of all of them. A save writes the exercise row first (the version check), then replaces its levels.
+ * Exercises with their levels and translations. Any number of exercises loads in three queries: the exercise
+ * rows, then the levels of all of them, then their translations. A save writes the exercise row first (the
+ * version check), then replaces its levels and translations.
  */
 public final class JdbcExercises implements Exercises {
 
@@ -112,7 +118,26 @@ public final class JdbcExercises implements Exercises {
             }
             jdbc.sql("DELETE FROM exercise_level WHERE exercise_id = :id").param("id", exercise.id().value())
                     .update();
+            jdbc.sql("DELETE FROM exercise_translation WHERE exercise_id = :id").param("id", exercise.id().value())
+                    .update();
         }
+        exercise.translations().byLanguage().forEach((language, translation) -> jdbc.sql("""
+                INSERT INTO exercise_translation (exercise_id, language, name, equipment, steps, cues, precautions,
+                                                  level_names, level_instructions)
+                VALUES (:exercise_id, :language, :name, :equipment, :steps, :cues, :precautions, :level_names,
+                        :level_instructions)
+                """)
+                .param("exercise_id", exercise.id().value())
+                .param("language", language.getLanguage())
+                .param("name", translation.name())
+                .param("equipment", SqlArrays.text(translation.equipment()))
+                .param("steps", SqlArrays.text(translation.steps()))
+                .param("cues", SqlArrays.text(translation.cues()))
+                .param("precautions", SqlArrays.text(translation.precautions()))
+                .param("level_names", SqlArrays.text(translation.levels().stream().map(LevelTranslation::name).toList()))
+                .param("level_instructions",
+                        SqlArrays.text(translation.levels().stream().map(LevelTranslation::instructions).toList()))
+                .update());
         for (Level level : exercise.description().levels()) {
             var values = new HashMap<String, Object>(DEFAULT_DOSAGE.values(level.defaultDosage()));
             values.put("exercise_id", exercise.id().value());
@@ -142,7 +167,43 @@ public final class JdbcExercises implements Exercises {
                 row -> row.getObject("exercise_id", UUID.class),
                 row -> new Level(row.getInt("number"), row.getString("name"), row.getString("instructions"),
                         DEFAULT_DOSAGE.read(row)));
-        return heads.stream().map(head -> head.exercise(levels.getOrDefault(head.id(), List.of()))).toList();
+        Map<UUID, List<Translated>> translations = ChildRows.grouped(
+                jdbc.sql("""
+                        SELECT exercise_id, language, name, equipment, steps, cues, precautions, level_names,
+                               level_instructions
+                          FROM exercise_translation
+                         WHERE exercise_id = ANY(:ids)
+                        """)
+                        .param("ids", SqlArrays.uuids(heads.stream().map(Head::id).toList())),
+                row -> row.getObject("exercise_id", UUID.class),
+                JdbcExercises::translation);
+        return heads.stream()
+                .map(head -> head.exercise(levels.getOrDefault(head.id(), List.of()),
+                        Translated.collect(translations.getOrDefault(head.id(), List.of()))))
+                .toList();
+    }
+
+    private static Translated translation(ResultSet row) throws SQLException {
+        var names = SqlArrays.readText(row, "level_names");
+        var instructions = SqlArrays.readText(row, "level_instructions");
+        var levels = new ArrayList<LevelTranslation>();
+        for (int i = 0; i < names.size(); i++) {
+            levels.add(new LevelTranslation(names.get(i), instructions.get(i)));
+        }
+        return new Translated(Locale.of(row.getString("language")),
+                new ExerciseTranslation(row.getString("name"), SqlArrays.readText(row, "equipment"),
+                        SqlArrays.readText(row, "steps"), SqlArrays.readText(row, "cues"),
+                        SqlArrays.readText(row, "precautions"), levels));
+    }
+
+    /** One translation row. */
+    private record Translated(Locale language, ExerciseTranslation translation) {
+
+        static ContentTranslations<ExerciseTranslation> collect(List<Translated> rows) {
+            var byLanguage = new HashMap<Locale, ExerciseTranslation>();
+            rows.forEach(row -> byLanguage.put(row.language(), row.translation()));
+            return new ContentTranslations<>(byLanguage);
+        }
     }
 
     private static Map<String, Object> values(Exercise exercise) {
@@ -192,11 +253,11 @@ public final class JdbcExercises implements Exercises {
                         ExerciseOrigin origin, @Nullable AccountId author, @Nullable ExerciseId basedOn,
                         long version) {
 
-        Exercise exercise(List<Level> levels) {
+        Exercise exercise(List<Level> levels, ContentTranslations<ExerciseTranslation> translations) {
             return new Exercise(new ExerciseId(id), key,
                     new ExerciseDescription(name, bodyRegion, purposes, equipment, steps, cues, precautions,
                             cautionFlags, levels),
-                    origin, author, basedOn, version);
+                    origin, author, basedOn, version, translations);
         }
     }
 }

@@ -2,13 +2,16 @@ package org.rehabrx.db.library;
 
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.rehabrx.core.education.EducationBlockTranslation;
 import org.rehabrx.core.education.EducationTopic;
 import org.rehabrx.core.education.RepeatInterval;
 import org.rehabrx.core.exercise.BodyRegion;
@@ -16,7 +19,9 @@ import org.rehabrx.core.exercise.Dosage;
 import org.rehabrx.core.exercise.Exercise;
 import org.rehabrx.core.exercise.ExerciseDescription;
 import org.rehabrx.core.exercise.ExercisePurpose;
+import org.rehabrx.core.exercise.ExerciseTranslation;
 import org.rehabrx.core.exercise.Level;
+import org.rehabrx.core.exercise.LevelTranslation;
 import org.rehabrx.core.exercise.Load;
 import org.rehabrx.core.exercise.LoadUnit;
 import org.rehabrx.core.patient.HealthFlag;
@@ -25,6 +30,9 @@ import org.rehabrx.core.programme.OrthoticType;
 import org.rehabrx.core.programme.ProgressionRules;
 import org.rehabrx.core.shared.PainScore;
 import org.rehabrx.core.shared.Side;
+import org.rehabrx.core.shared.ContentTranslations;
+import org.rehabrx.core.template.OrthoticNoteTranslation;
+import org.rehabrx.core.template.TemplateTranslation;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -34,6 +42,11 @@ import org.yaml.snakeyaml.error.YAMLException;
  * Turns a library file into a {@link ShippedLibrary}. SnakeYAML's safe constructor yields only plain maps,
  * lists, texts and numbers — never arbitrary types — and every value then goes through the domain's own
  * constructors, so the file is held to exactly the rules a clinician's form is.
+ *
+ * <p>The patient-facing text of an exercise, a level, an education block, the template and each of its
+ * orthotic notes may be given in another language in a block named by the language ({@code es:}) beside
+ * the English fields it translates. An exercise translated into a language has every level translated into
+ * it too, and a translated template every orthotic note.
  */
 final class LibraryReader {
 
@@ -42,6 +55,8 @@ final class LibraryReader {
 
     private static final Pattern KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final int MAX_KEY_LENGTH = 100;
+    /** The languages the file may give translations in, besides English. */
+    static final List<String> LANGUAGES = List.of("es");
     private static final Map<String, ProgressionRules> NAMED_RULES =
             Map.of("PAIN_MONITORING_MODEL", ProgressionRules.PAIN_MONITORING_MODEL);
 
@@ -75,6 +90,7 @@ final class LibraryReader {
                     + "version " + SUPPORTED_VERSION);
         }
         var exercises = new LinkedHashMap<String, ExerciseDescription>();
+        var exerciseTranslations = new HashMap<String, ContentTranslations<ExerciseTranslation>>();
         for (var entry : file.maps("exercises", number -> "exercises entry " + number)) {
             String key = key(entry);
             var exercise = entry.at("exercise '" + key + "'");
@@ -82,6 +98,10 @@ final class LibraryReader {
                 throw exercise.problem("the key is used by an earlier exercise too");
             }
             exercises.put(key, exercise(exercise));
+            var translations = exerciseTranslations(exercise);
+            if (!translations.isEmpty()) {
+                exerciseTranslations.put(key, translations);
+            }
         }
         var blocks = new LinkedHashMap<String, ShippedEducationBlock>();
         for (var entry : file.maps("educationBlocks", number -> "educationBlocks entry " + number)) {
@@ -93,7 +113,7 @@ final class LibraryReader {
             blocks.put(key, educationBlock(block));
         }
         var template = template(file.map("template", "template"), exercises, blocks);
-        return file.domain(() -> new ShippedLibrary(version, exercises, blocks, template));
+        return file.domain(() -> new ShippedLibrary(version, exercises, blocks, template, exerciseTranslations));
     }
 
     private static String key(YamlMap entry) {
@@ -107,7 +127,7 @@ final class LibraryReader {
 
     private static ExerciseDescription exercise(YamlMap exercise) {
         exercise.allowOnly("key", "name", "bodyRegion", "purposes", "equipment", "steps", "cues", "precautions",
-                "cautionFlags", "levels");
+                "cautionFlags", "levels", "es");
         String name = exercise.string("name");
         var bodyRegion = exercise.enumValue("bodyRegion", BodyRegion.class);
         var purposes = exercise.enumSet("purposes", ExercisePurpose.class);
@@ -123,8 +143,49 @@ final class LibraryReader {
                 precautions, cautionFlags, levels));
     }
 
+    private static ContentTranslations<ExerciseTranslation> exerciseTranslations(YamlMap exercise) {
+        var levels = exercise.maps("levels", number -> exercise.where() + ", levels entry " + number);
+        var byLanguage = new HashMap<Locale, ExerciseTranslation>();
+        for (String language : LANGUAGES) {
+            var levelTexts = new ArrayList<YamlMap>();
+            for (var level : levels) {
+                var where = exercise.where() + ", level " + level.optionalInteger("level") + ", " + language;
+                var text = level.optionalMap(language, where);
+                if (text != null) {
+                    levelTexts.add(text);
+                }
+            }
+            var text = exercise.optionalMap(language, exercise.where() + ", " + language);
+            if (text == null) {
+                if (!levelTexts.isEmpty()) {
+                    throw exercise.problem(language, "missing, though a level is translated into '" + language
+                            + "'; translate the exercise's name and steps too");
+                }
+                continue;
+            }
+            if (levelTexts.size() != levels.size()) {
+                throw exercise.problem("levels", "translate every level into '" + language
+                        + "' (a '" + language + "' block in each level), as the exercise is translated");
+            }
+            text.allowOnly("name", "equipment", "steps", "cues", "precautions");
+            var levelTranslations = levelTexts.stream().map(LibraryReader::levelTranslation).toList();
+            String name = text.string("name");
+            var translation = text.domain(() -> new ExerciseTranslation(name, text.strings("equipment"),
+                    text.strings("steps"), text.strings("cues"), text.strings("precautions"), levelTranslations));
+            byLanguage.put(Locale.of(language), translation);
+        }
+        return new ContentTranslations<>(byLanguage);
+    }
+
+    private static LevelTranslation levelTranslation(YamlMap text) {
+        text.allowOnly("name", "instructions");
+        String name = text.string("name");
+        String instructions = text.optionalString("instructions");
+        return text.domain(() -> new LevelTranslation(name, instructions == null ? "" : instructions));
+    }
+
     private static Level level(YamlMap entry, String exerciseWhere) {
-        entry.allowOnly("level", "name", "instructions", "dosage");
+        entry.allowOnly("level", "name", "instructions", "dosage", "es");
         int number = entry.integer("level");
         var level = entry.at(exerciseWhere + ", level " + number);
         String name = level.string("name");
@@ -160,7 +221,7 @@ final class LibraryReader {
     }
 
     private static ShippedEducationBlock educationBlock(YamlMap block) {
-        block.allowOnly("key", "topic", "title", "paragraphs", "repeat");
+        block.allowOnly("key", "topic", "title", "paragraphs", "repeat", "es");
         var topic = block.enumValue("topic", EducationTopic.class);
         String title = block.string("title");
         var paragraphs = block.strings("paragraphs");
@@ -173,13 +234,24 @@ final class LibraryReader {
             repeat = repeatMap.domain(() -> new RepeatInterval(min, max));
         }
         var interval = repeat;
-        return block.domain(() -> new ShippedEducationBlock(topic, title, paragraphs, interval));
+        var byLanguage = new HashMap<Locale, EducationBlockTranslation>();
+        for (String language : LANGUAGES) {
+            var text = block.optionalMap(language, block.where() + ", " + language);
+            if (text != null) {
+                text.allowOnly("title", "paragraphs");
+                String translatedTitle = text.string("title");
+                byLanguage.put(Locale.of(language), text.domain(() -> new EducationBlockTranslation(translatedTitle,
+                        text.strings("paragraphs"))));
+            }
+        }
+        return block.domain(() -> new ShippedEducationBlock(topic, title, paragraphs, interval,
+                new ContentTranslations<>(byLanguage)));
     }
 
     private static ShippedTemplate template(YamlMap entry, Map<String, ExerciseDescription> exercises,
                                             Map<String, ShippedEducationBlock> blocks) {
         entry.allowOnly("key", "name", "description", "goal", "exercises", "orthoticNotes", "educationBlocks",
-                "progressionRules");
+                "progressionRules", "es");
         String key = key(entry);
         var template = entry.at("template '" + key + "'");
         String name = template.string("name");
@@ -209,8 +281,10 @@ final class LibraryReader {
                     note == null ? "" : note)));
         }
 
-        var notes = template.maps("orthoticNotes", number -> template.where() + ", orthoticNotes entry " + number)
-                .stream().map(LibraryReader::orthoticNote).toList();
+        var noteEntries = template.maps("orthoticNotes",
+                number -> template.where() + ", orthoticNotes entry " + number);
+        var notes = noteEntries.stream().map(LibraryReader::orthoticNote).toList();
+        var translations = templateTranslations(template, noteEntries);
 
         var blockKeys = template.strings("educationBlocks");
         var seenBlocks = new HashSet<String>();
@@ -231,11 +305,49 @@ final class LibraryReader {
                     + String.join(", ", NAMED_RULES.keySet()));
         }
         return template.domain(() -> new ShippedTemplate(key, name, description == null ? "" : description,
-                goal == null ? "" : goal, prescribed, notes, List.copyOf(blockKeys), rules));
+                goal == null ? "" : goal, prescribed, notes, List.copyOf(blockKeys), rules, translations));
+    }
+
+    private static ContentTranslations<TemplateTranslation> templateTranslations(YamlMap template,
+                                                                                List<YamlMap> notes) {
+        var byLanguage = new HashMap<Locale, TemplateTranslation>();
+        for (String language : LANGUAGES) {
+            var text = template.optionalMap(language, template.where() + ", " + language);
+            var noteTexts = new ArrayList<OrthoticNoteTranslation>();
+            for (var note : notes) {
+                var noteText = note.optionalMap(language, note.where() + ", " + language);
+                if (noteText != null) {
+                    noteText.allowOnly("placement", "wearSchedule", "instructions");
+                    String placement = noteText.optionalString("placement");
+                    String wearSchedule = noteText.string("wearSchedule");
+                    String instructions = noteText.optionalString("instructions");
+                    noteTexts.add(noteText.domain(() -> new OrthoticNoteTranslation(
+                            placement == null ? "" : placement, wearSchedule, instructions == null ? "" : instructions)));
+                }
+            }
+            if (text == null) {
+                if (!noteTexts.isEmpty()) {
+                    throw template.problem(language, "missing, though an orthotic note is translated into '"
+                            + language + "'; translate the template's name and goal too");
+                }
+                continue;
+            }
+            if (noteTexts.size() != notes.size()) {
+                throw template.problem("orthoticNotes", "translate every orthotic note into '" + language
+                        + "' (a '" + language + "' block in each note), as the template is translated");
+            }
+            text.allowOnly("name", "description", "goal");
+            String name = text.string("name");
+            String description = text.optionalString("description");
+            String goal = text.optionalString("goal");
+            byLanguage.put(Locale.of(language), text.domain(() -> new TemplateTranslation(name,
+                    description == null ? "" : description, goal == null ? "" : goal, noteTexts)));
+        }
+        return new ContentTranslations<>(byLanguage);
     }
 
     private static OrthoticNote orthoticNote(YamlMap note) {
-        note.allowOnly("type", "side", "placement", "wearSchedule", "instructions");
+        note.allowOnly("type", "side", "placement", "wearSchedule", "instructions", "es");
         var type = note.enumValue("type", OrthoticType.class);
         var at = note.at(note.where() + " (" + type.name() + ")");
         var side = at.enumValue("side", Side.class);

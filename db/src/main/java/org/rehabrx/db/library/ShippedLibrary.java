@@ -7,11 +7,14 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
 import org.rehabrx.core.exercise.ExerciseDescription;
+import org.rehabrx.core.exercise.ExerciseTranslation;
+import org.rehabrx.core.shared.ContentTranslations;
 
 /**
  * The content of one shipped library file, checked by the domain: exercise descriptions and education
@@ -21,12 +24,15 @@ import org.rehabrx.core.exercise.ExerciseDescription;
  * @param libraryVersion the format version of the file
  * @param exercises      exercise descriptions by key
  * @param educationBlocks education block content by key
+ * @param exerciseTranslations the patient-facing text of exercises in other languages, by exercise key;
+ *                             an exercise without any is left out
  */
 public record ShippedLibrary(
         int libraryVersion,
         Map<String, ExerciseDescription> exercises,
         Map<String, ShippedEducationBlock> educationBlocks,
-        ShippedTemplate template) {
+        ShippedTemplate template,
+        Map<String, ContentTranslations<ExerciseTranslation>> exerciseTranslations) {
 
     /** The classpath resource of the forefoot plantar pain library. */
     public static final String FOREFOOT_PLANTAR_PAIN = "library/forefoot-plantar-pain.yaml";
@@ -35,6 +41,15 @@ public record ShippedLibrary(
         exercises = Collections.unmodifiableMap(new LinkedHashMap<>(exercises));
         educationBlocks = Collections.unmodifiableMap(new LinkedHashMap<>(educationBlocks));
         Objects.requireNonNull(template, "template");
+        exerciseTranslations = Map.copyOf(exerciseTranslations);
+        for (var entry : exerciseTranslations.entrySet()) {
+            var description = exercises.get(entry.getKey());
+            if (description == null) {
+                throw new IllegalArgumentException("There is a translation of the exercise '" + entry.getKey()
+                        + "' but no such exercise in the library.");
+            }
+            entry.getValue().byLanguage().values().forEach(translation -> translation.applyTo(description));
+        }
         for (var prescribed : template.exercises()) {
             var description = exercises.get(prescribed.exerciseKey());
             if (description == null) {
@@ -52,6 +67,17 @@ public record ShippedLibrary(
                         + blockKey + "' in the library.");
             }
         }
+    }
+
+    /** A library without translated exercises. */
+    public ShippedLibrary(int libraryVersion, Map<String, ExerciseDescription> exercises,
+                          Map<String, ShippedEducationBlock> educationBlocks, ShippedTemplate template) {
+        this(libraryVersion, exercises, educationBlocks, template, new HashMap<>());
+    }
+
+    /** The translations of the exercise with this key; none when the file gives none. */
+    public ContentTranslations<ExerciseTranslation> translationsOf(String exerciseKey) {
+        return exerciseTranslations.getOrDefault(exerciseKey, ContentTranslations.none());
     }
 
     /** The shipped library for forefoot plantar pain (central metatarsalgia, joints 2–4). */

@@ -15,8 +15,8 @@ import org.rehabrx.core.template.Templates;
 
 /**
  * Brings a {@link ShippedLibrary} into the database, matching stored content by key: what is missing is
- * created; a shipped exercise, education block or template whose content differs from the file is updated
- * in place, keeping its id, so that programmes referring to it stay valid; what is the same is left alone
+ * created; a shipped exercise, education block or template whose content (translations included) differs
+ * from the file is updated in place, keeping its id, so that programmes referring to it stay valid; what is the same is left alone
  * and keeps its version. Running it again with the same file therefore changes nothing.
  *
  * <p>The caller decides the transaction; this class opens none.
@@ -41,13 +41,15 @@ public final class ShippedLibraryImport {
         for (var entry : library.exercises().entrySet()) {
             String key = entry.getKey();
             var description = entry.getValue();
+            var translations = library.translationsOf(key);
             var stored = exercises.findByKey(key);
             Exercise current;
             if (stored.isEmpty()) {
-                current = exercises.save(Exercise.shipped(key, description));
+                current = exercises.save(Exercise.shipped(key, description, translations));
                 summary.created(Kind.EXERCISE, key);
-            } else if (!stored.get().description().equals(description)) {
-                current = exercises.save(stored.get().withShippedDescription(description));
+            } else if (!stored.get().description().equals(description)
+                    || !stored.get().translations().equals(translations)) {
+                current = exercises.save(stored.get().withShippedContent(description, translations));
                 summary.updated(Kind.EXERCISE, key);
             } else {
                 current = stored.get();

@@ -11,8 +11,10 @@ import org.rehabrx.core.education.EducationBlockId;
 import org.rehabrx.core.exercise.ExerciseId;
 import org.rehabrx.core.programme.OrthoticNote;
 import org.rehabrx.core.programme.ProgressionRules;
+import org.rehabrx.core.shared.ContentTranslations;
 import org.rehabrx.core.template.Template;
 import org.rehabrx.core.template.TemplateId;
+import org.rehabrx.core.template.TemplateTranslation;
 
 /**
  * A shipped template as the library file gives it: like {@link Template}, but referring to its exercises
@@ -20,6 +22,7 @@ import org.rehabrx.core.template.TemplateId;
  *
  * @param orthoticNotes     suggested notes, in the order of the escalation ladder
  * @param educationBlockKeys the keys of the education blocks to include
+ * @param translations       name, description, goal and orthotic notes in other languages
  */
 public record ShippedTemplate(
         String key,
@@ -29,7 +32,8 @@ public record ShippedTemplate(
         List<ShippedTemplateExercise> exercises,
         List<OrthoticNote> orthoticNotes,
         List<String> educationBlockKeys,
-        ProgressionRules rules) {
+        ProgressionRules rules,
+        ContentTranslations<TemplateTranslation> translations) {
 
     public ShippedTemplate {
         Objects.requireNonNull(key, "key");
@@ -51,10 +55,18 @@ public record ShippedTemplate(
                         .toList(),
                 orthoticNotes,
                 educationBlockKeys.stream().map(ShippedTemplate::placeholderBlockId).toList(),
-                rules, 0);
+                rules, 0, translations);
         name = checked.name();
         description = checked.description();
         goal = checked.goal();
+    }
+
+    /** A template without translations. */
+    public ShippedTemplate(String key, String name, String description, String goal,
+                           List<ShippedTemplateExercise> exercises, List<OrthoticNote> orthoticNotes,
+                           List<String> educationBlockKeys, ProgressionRules rules) {
+        this(key, name, description, goal, exercises, orthoticNotes, educationBlockKeys, rules,
+                ContentTranslations.none());
     }
 
     /**
@@ -74,7 +86,8 @@ public record ShippedTemplate(
         var blocks = educationBlockKeys.stream()
                 .map(blockKey -> resolved(blockKey, educationBlockIds, "education block"))
                 .toList();
-        return new Template(id, key, name, description, goal, prescribed, orthoticNotes, blocks, rules, version);
+        return new Template(id, key, name, description, goal, prescribed, orthoticNotes, blocks, rules, version,
+                translations);
     }
 
     private <I> I resolved(String itsKey, Map<String, I> ids, String what) {

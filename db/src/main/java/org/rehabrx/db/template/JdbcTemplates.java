@@ -2,8 +2,10 @@ package org.rehabrx.db.template;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,8 +16,11 @@ import org.rehabrx.core.programme.OrthoticNote;
 import org.rehabrx.core.programme.PrescribedExercise;
 import org.rehabrx.core.programme.ProgressionRules;
 import org.rehabrx.core.shared.ConcurrentChangeException;
+import org.rehabrx.core.shared.ContentTranslations;
+import org.rehabrx.core.template.OrthoticNoteTranslation;
 import org.rehabrx.core.template.Template;
 import org.rehabrx.core.template.TemplateId;
+import org.rehabrx.core.template.TemplateTranslation;
 import org.rehabrx.core.template.Templates;
 import org.rehabrx.db.shared.ChildRows;
 import org.rehabrx.db.shared.OrthoticNoteColumns;
@@ -26,8 +31,8 @@ import org.rehabrx.db.shared.SqlValues;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Templates with their exercises, orthotic notes and education blocks, each child list in its order. Any
- * number of templates loads in four queries. A save writes the template row first (the version check),
+ * Templates with their exercises, orthotic notes, education blocks and translations, each child list in
+ * its order. Any number of templates loads in five queries. A save writes the template row first (the version check),
  * then replaces the children.
  */
 public final class JdbcTemplates implements Templates {
@@ -83,7 +88,8 @@ public final class JdbcTemplates implements Templates {
             if (updated == 0) {
                 throw new ConcurrentChangeException("Template", template.id().value(), template.version());
             }
-            for (String table : List.of("template_exercise", "template_orthotic_note", "template_education_block")) {
+            for (String table : List.of("template_exercise", "template_orthotic_note", "template_education_block",
+                    "template_translation")) {
                 jdbc.sql("DELETE FROM " + table + " WHERE template_id = :id").param("id", template.id().value())
                         .update();
             }
@@ -119,6 +125,23 @@ public final class JdbcTemplates implements Templates {
                 .param("template_id", id)
                 .param("blocks", SqlArrays.uuids(template.educationBlocks(), EducationBlockId::value))
                 .update();
+        template.translations().byLanguage().forEach((language, translation) -> jdbc.sql("""
+                INSERT INTO template_translation (template_id, language, name, description, goal, orthotic_placements,
+                                                  orthotic_wear_schedules, orthotic_instructions)
+                VALUES (:template_id, :language, :name, :description, :goal, :placements, :schedules, :instructions)
+                """)
+                .param("template_id", id)
+                .param("language", language.getLanguage())
+                .param("name", translation.name())
+                .param("description", translation.description())
+                .param("goal", translation.goal())
+                .param("placements", SqlArrays.text(translation.orthoticNotes().stream()
+                        .map(OrthoticNoteTranslation::placement).toList()))
+                .param("schedules", SqlArrays.text(translation.orthoticNotes().stream()
+                        .map(OrthoticNoteTranslation::wearSchedule).toList()))
+                .param("instructions", SqlArrays.text(translation.orthoticNotes().stream()
+                        .map(OrthoticNoteTranslation::instructions).toList()))
+                .update());
     }
 
     private List<Template> withChildren(List<Head> heads) {
@@ -144,12 +167,43 @@ public final class JdbcTemplates implements Templates {
                         .param("ids", ids),
                 JdbcTemplates::templateId,
                 row -> new EducationBlockId(row.getObject("education_block_id", UUID.class)));
+        Map<UUID, List<Translated>> translations = ChildRows.grouped(
+                jdbc.sql("""
+                        SELECT template_id, language, name, description, goal, orthotic_placements,
+                               orthotic_wear_schedules, orthotic_instructions
+                          FROM template_translation WHERE template_id = ANY(:ids)
+                        """)
+                        .param("ids", ids),
+                JdbcTemplates::templateId, JdbcTemplates::translation);
         return heads.stream()
                 .map(head -> new Template(new TemplateId(head.id()), head.key(), head.name(), head.description(),
                         head.goal(), exercises.getOrDefault(head.id(), List.of()),
                         notes.getOrDefault(head.id(), List.of()), blocks.getOrDefault(head.id(), List.of()),
-                        head.rules(), head.version()))
+                        head.rules(), head.version(),
+                        Translated.collect(translations.getOrDefault(head.id(), List.of()))))
                 .toList();
+    }
+
+    private static Translated translation(ResultSet row) throws SQLException {
+        var placements = SqlArrays.readText(row, "orthotic_placements");
+        var schedules = SqlArrays.readText(row, "orthotic_wear_schedules");
+        var instructions = SqlArrays.readText(row, "orthotic_instructions");
+        var notes = new ArrayList<OrthoticNoteTranslation>();
+        for (int i = 0; i < placements.size(); i++) {
+            notes.add(new OrthoticNoteTranslation(placements.get(i), schedules.get(i), instructions.get(i)));
+        }
+        return new Translated(Locale.of(row.getString("language")), new TemplateTranslation(row.getString("name"),
+                row.getString("description"), row.getString("goal"), notes));
+    }
+
+    /** One translation row. */
+    private record Translated(Locale language, TemplateTranslation translation) {
+
+        static ContentTranslations<TemplateTranslation> collect(List<Translated> rows) {
+            var byLanguage = new HashMap<Locale, TemplateTranslation>();
+            rows.forEach(row -> byLanguage.put(row.language(), row.translation()));
+            return new ContentTranslations<>(byLanguage);
+        }
     }
 
     private static UUID templateId(ResultSet row) throws SQLException {

@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.rehabrx.core.education.EducationBlockId;
+import org.rehabrx.core.education.EducationBlockTranslation;
 import org.rehabrx.core.education.EducationTopic;
 import org.rehabrx.core.education.RepeatInterval;
 import org.rehabrx.core.shared.ConcurrentChangeException;
+import org.rehabrx.core.shared.ContentTranslations;
 import org.rehabrx.db.ClinicalFixtures;
 import org.springframework.dao.DuplicateKeyException;
 
@@ -36,6 +39,25 @@ class JdbcEducationBlocksTest {
         assertThat(found.paragraphs()).hasSize(2).first().asString().startsWith("Callus under the ball");
         assertThat(found.repeat()).isEqualTo(new RepeatInterval(2, 3));
         assertThat(blocks.findByKey(callusCare.key())).contains(saved);
+    }
+
+    @Test
+    void aShippedBlocksSpanishTextRoundTripsAndARevisionKeepsIt() {
+        var es = Locale.of("es");
+        var spanish = new EducationBlockTranslation("Cuidado de las callosidades",
+                List.of("Un podólogo puede rebajar la callosidad.", "Repítalo cada 2 a 3 meses."));
+        var saved = blocks.save(db.callusCare().withTranslations(ContentTranslations.of(es, spanish)));
+
+        var found = blocks.findById(saved.id()).orElseThrow();
+        assertThat(found).isEqualTo(saved);
+        assertThat(found.in(es).title()).isEqualTo("Cuidado de las callosidades");
+        assertThat(found.in(es).paragraphs()).containsExactlyElementsOf(spanish.paragraphs());
+        assertThat(blocks.findAllById(List.of(saved.id())).getFirst().translations())
+                .isEqualTo(saved.translations());
+
+        var revised = blocks.save(found.revised("Callus care", found.paragraphs(), found.repeat()));
+        assertThat(blocks.findById(saved.id()).orElseThrow()).isEqualTo(revised);
+        assertThat(revised.translations().in(es)).contains(spanish);
     }
 
     @Test

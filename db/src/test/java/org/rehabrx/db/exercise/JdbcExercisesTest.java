@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -15,13 +16,16 @@ import org.rehabrx.core.exercise.Exercise;
 import org.rehabrx.core.exercise.ExerciseDescription;
 import org.rehabrx.core.exercise.ExerciseId;
 import org.rehabrx.core.exercise.ExercisePurpose;
+import org.rehabrx.core.exercise.ExerciseTranslation;
 import org.rehabrx.core.exercise.Level;
+import org.rehabrx.core.exercise.LevelTranslation;
 import org.rehabrx.core.exercise.Load;
 import org.rehabrx.core.exercise.LoadUnit;
 import org.rehabrx.core.patient.HealthFlag;
 import org.rehabrx.core.shared.ConcurrentChangeException;
 import org.rehabrx.core.shared.PainScore;
 import org.rehabrx.core.shared.Side;
+import org.rehabrx.core.shared.ContentTranslations;
 import org.rehabrx.db.ClinicalFixtures;
 import org.rehabrx.db.ConcurrentSaves;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -53,6 +57,37 @@ class JdbcExercisesTest {
         assertThat(found.description().purposes())
                 .containsExactlyInAnyOrder(ExercisePurpose.INTRINSIC_FOOT_STRENGTH, ExercisePurpose.TRANSVERSE_ARCH);
         assertThat(exercises.findByKey(toeCurls.key())).contains(saved);
+    }
+
+    @Test
+    void aShippedExercisesSpanishTextRoundTripsAndANewEditionReplacesIt() {
+        var es = Locale.of("es");
+        var spanish = new ExerciseTranslation("Flexión de los dedos", List.of("Una toalla pequeña"),
+                List.of("Extienda la toalla en el suelo.", "Doble los dedos para arrastrarla."),
+                List.of("El talón se queda abajo."), List.of(),
+                List.of(new LevelTranslation("Sentado", "Siéntese en una silla."), new LevelTranslation("De pie", ""),
+                        new LevelTranslation("Con peso", "Ponga un peso ligero en la toalla.")));
+        var toeCurls = db.toeCurls();
+        var shipped = new Exercise(toeCurls.id(), "translated-" + toeCurls.id().value(), toeCurls.description(),
+                toeCurls.origin(), toeCurls.author(), toeCurls.basedOn(), 0, ContentTranslations.of(es, spanish));
+
+        var saved = exercises.save(shipped);
+
+        var found = exercises.findById(shipped.id()).orElseThrow();
+        assertThat(found).isEqualTo(saved);
+        assertThat(found.translations().in(Locale.forLanguageTag("es-MX"))).contains(spanish);
+        assertThat(found.in(es).level(2).name()).isEqualTo("De pie");
+        assertThat(found.in(es).level(2).defaultDosage()).isEqualTo(found.level(2).defaultDosage());
+        assertThat(found.in(Locale.ENGLISH)).isEqualTo(found);
+
+        var renamed = new ExerciseTranslation("Flexión de los dedos con toalla", spanish.equipment(), spanish.steps(),
+                spanish.cues(), spanish.precautions(), spanish.levels());
+        var resaved = exercises.save(found.withShippedContent(found.description(),
+                ContentTranslations.of(es, renamed)));
+
+        assertThat(exercises.findById(shipped.id()).orElseThrow()).isEqualTo(resaved);
+        assertThat(resaved.descriptionIn(es).name()).isEqualTo("Flexión de los dedos con toalla");
+        assertThat(db.rows("exercise_translation", "exercise_id = ?", shipped.id().value())).isEqualTo(1);
     }
 
     @Test

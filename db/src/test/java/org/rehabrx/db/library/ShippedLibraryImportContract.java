@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -11,8 +12,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rehabrx.core.education.EducationBlocks;
 import org.rehabrx.core.exercise.ExerciseDescription;
+import org.rehabrx.core.exercise.ExerciseTranslation;
 import org.rehabrx.core.exercise.Exercises;
 import org.rehabrx.core.programme.PrescribedExercise;
+import org.rehabrx.core.shared.ContentTranslations;
 import org.rehabrx.core.template.Templates;
 import org.rehabrx.db.library.ShippedLibraryImport.Item;
 import org.rehabrx.db.library.ShippedLibraryImport.Kind;
@@ -25,6 +28,7 @@ abstract class ShippedLibraryImportContract {
 
     static final ShippedLibrary LIBRARY = ShippedLibrary.forefootPlantarPain();
     static final String TEMPLATE_KEY = "forefoot-plantar-pain";
+    static final Locale SPANISH = Locale.of("es");
 
     Exercises exercises;
     EducationBlocks educationBlocks;
@@ -99,6 +103,65 @@ abstract class ShippedLibraryImportContract {
     }
 
     @Test
+    void theSpanishTextOfEveryShippedEntryIsStoredWithIt() {
+        libraryImport.importLibrary(LIBRARY);
+
+        var toeCurls = exercises.findByKey("toe-curls").orElseThrow();
+        assertThat(toeCurls.descriptionIn(SPANISH).name()).isEqualTo("Flexión de los dedos (arrugar una toalla)");
+        assertThat(toeCurls.descriptionIn(SPANISH).levels().getFirst().name()).isEqualTo("Arrugar la toalla sentado");
+        assertThat(toeCurls.descriptionIn(SPANISH).levels().getFirst().defaultDosage())
+                .isEqualTo(toeCurls.level(1).defaultDosage());
+        LIBRARY.exercises().keySet().forEach(key -> assertThat(exercises.findByKey(key).orElseThrow().translations())
+                .as(key).isEqualTo(LIBRARY.translationsOf(key)).satisfies(t -> assertThat(t.in(SPANISH)).isPresent()));
+        LIBRARY.educationBlocks().forEach((key, block) -> assertThat(educationBlocks.findByKey(key).orElseThrow()
+                .translations()).as(key).isEqualTo(block.translations()).satisfies(t -> assertThat(t.in(SPANISH)).isPresent()));
+        assertThat(educationBlocks.findByKey("callus-care").orElseThrow().in(SPANISH).title())
+                .isEqualTo("Cuidado de las callosidades");
+        var template = templates.findByKey(TEMPLATE_KEY).orElseThrow();
+        assertThat(template.translations()).isEqualTo(LIBRARY.template().translations());
+        assertThat(template.translations().in(SPANISH).orElseThrow().name())
+                .isEqualTo("Dolor plantar del antepié (metatarsalgia 2–4)");
+    }
+
+    @Test
+    void aChangedTranslationUpdatesOnlyThatExerciseInPlaceAndImportingAgainChangesNothing() {
+        libraryImport.importLibrary(LIBRARY);
+        var before = snapshot();
+        var spanish = LIBRARY.translationsOf("marble-pick-up").in(SPANISH).orElseThrow();
+        var revised = new ExerciseTranslation("Recoger canicas", spanish.equipment(), spanish.steps(), spanish.cues(),
+                spanish.precautions(), spanish.levels());
+        var translations = new LinkedHashMap<>(LIBRARY.exerciseTranslations());
+        translations.put("marble-pick-up", ContentTranslations.of(SPANISH, revised));
+        var changed = new ShippedLibrary(1, LIBRARY.exercises(), LIBRARY.educationBlocks(), LIBRARY.template(),
+                translations);
+
+        var summary = libraryImport.importLibrary(changed);
+
+        assertThat(summary.updated()).containsExactly(new Item(Kind.EXERCISE, "marble-pick-up"));
+        var stored = exercises.findByKey("marble-pick-up").orElseThrow();
+        assertThat(stored.id().value()).isEqualTo(before.get("exercise marble-pick-up").id());
+        assertThat(stored.version()).isEqualTo(2);
+        assertThat(stored.descriptionIn(SPANISH).name()).isEqualTo("Recoger canicas");
+        assertThat(stored.description()).isEqualTo(LIBRARY.exercises().get("marble-pick-up"));
+        assertThat(libraryImport.importLibrary(changed).changedAnything()).isFalse();
+    }
+
+    @Test
+    void aTranslationLeftOutOfTheFileIsRemovedFromTheStoredEntry() {
+        libraryImport.importLibrary(LIBRARY);
+        var translations = new LinkedHashMap<>(LIBRARY.exerciseTranslations());
+        translations.remove("warm-foot-soak");
+
+        var summary = libraryImport.importLibrary(new ShippedLibrary(1, LIBRARY.exercises(), LIBRARY.educationBlocks(),
+                LIBRARY.template(), translations));
+
+        assertThat(summary.updated()).containsExactly(new Item(Kind.EXERCISE, "warm-foot-soak"));
+        var soak = exercises.findByKey("warm-foot-soak").orElseThrow();
+        assertThat(soak.translations().isEmpty()).isTrue();
+        assertThat(soak.descriptionIn(SPANISH)).isEqualTo(soak.description());
+    }
+
+    @Test
     void aChangedExerciseDescriptionUpdatesOnlyThatExerciseAndKeepsItsId() {
         libraryImport.importLibrary(LIBRARY);
         var before = snapshot();
@@ -125,12 +188,13 @@ abstract class ShippedLibraryImportContract {
         var before = snapshot();
         var callus = LIBRARY.educationBlocks().get("callus-care");
         var revised = new ShippedEducationBlock(callus.topic(), callus.title(),
-                List.of(callus.paragraphs().getFirst(), "Have it pared every 2 to 3 months."), callus.repeat());
+                List.of(callus.paragraphs().getFirst(), "Have it pared every 2 to 3 months."), callus.repeat(),
+                callus.translations());
         var blocks = new LinkedHashMap<>(LIBRARY.educationBlocks());
         blocks.put("callus-care", revised);
 
         var summary = libraryImport.importLibrary(
-                new ShippedLibrary(1, LIBRARY.exercises(), blocks, LIBRARY.template()));
+                new ShippedLibrary(1, LIBRARY.exercises(), blocks, LIBRARY.template(), LIBRARY.exerciseTranslations()));
 
         assertThat(summary.created()).isEmpty();
         assertThat(summary.updated()).containsExactly(new Item(Kind.EDUCATION_BLOCK, "callus-care"));
@@ -190,18 +254,23 @@ abstract class ShippedLibraryImportContract {
     static ShippedLibrary withExercise(ShippedLibrary library, String key, ExerciseDescription description) {
         var changed = new LinkedHashMap<>(library.exercises());
         changed.put(key, description);
-        return new ShippedLibrary(library.libraryVersion(), changed, library.educationBlocks(), library.template());
+        return new ShippedLibrary(library.libraryVersion(), changed, library.educationBlocks(), library.template(),
+                library.exerciseTranslations());
     }
 
     static ShippedLibrary without(ShippedLibrary library, String exerciseKey) {
         var remaining = new LinkedHashMap<>(library.exercises());
         remaining.remove(exerciseKey);
+        var translations = new LinkedHashMap<>(library.exerciseTranslations());
+        translations.remove(exerciseKey);
         var template = library.template();
         var templateExercises = template.exercises().stream()
                 .filter(exercise -> !exercise.exerciseKey().equals(exerciseKey))
                 .collect(Collectors.toList());
         return new ShippedLibrary(library.libraryVersion(), remaining, library.educationBlocks(),
                 new ShippedTemplate(template.key(), template.name(), template.description(), template.goal(),
-                        templateExercises, template.orthoticNotes(), template.educationBlockKeys(), template.rules()));
+                        templateExercises, template.orthoticNotes(), template.educationBlockKeys(), template.rules(),
+                        template.translations()),
+                translations);
     }
 }

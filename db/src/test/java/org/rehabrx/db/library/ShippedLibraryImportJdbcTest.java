@@ -59,9 +59,10 @@ class ShippedLibraryImportJdbcTest extends ShippedLibraryImportContract {
         var shipped = LIBRARY.educationBlocks().get("exercising-safely");
         var blocks = new LinkedHashMap<>(LIBRARY.educationBlocks());
         blocks.put("exercising-safely", new ShippedEducationBlock(EducationTopic.MEDICAL_REVIEW, shipped.title(),
-                shipped.paragraphs(), shipped.repeat()));
+                shipped.paragraphs(), shipped.repeat(), shipped.translations()));
 
-        var summary = libraryImport.importLibrary(new ShippedLibrary(1, LIBRARY.exercises(), blocks, LIBRARY.template()));
+        var summary = libraryImport.importLibrary(new ShippedLibrary(1, LIBRARY.exercises(), blocks, LIBRARY.template(),
+                LIBRARY.exerciseTranslations()));
 
         assertThat(summary.updated()).containsExactly(new Item(Kind.EDUCATION_BLOCK, "exercising-safely"));
         var refiled = educationBlocks.findByKey("exercising-safely").orElseThrow();

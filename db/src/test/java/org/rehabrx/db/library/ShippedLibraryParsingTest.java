@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Map;
 
 import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.Test;
 import org.rehabrx.core.education.EducationBlockId;
+import org.rehabrx.core.exercise.Level;
 import org.rehabrx.core.exercise.Load;
 import org.rehabrx.core.exercise.LoadUnit;
 import org.rehabrx.core.template.TemplateId;
@@ -68,6 +70,47 @@ class ShippedLibraryParsingTest {
                 .isEqualTo(library.exercises().get("toe-curls").levels().getFirst().defaultDosage());
         assertThat(library.template().orthoticNotes().getFirst().placement()).isEmpty();
         assertThat(library.template().description()).isEmpty();
+    }
+
+    @Test
+    void spanishBlocksBesideTheEnglishFieldsReadAsTranslations() {
+        var library = ShippedLibrary.parse(VALID
+                .replace("    cautionFlags: []\n", """
+                    cautionFlags: []
+                    es: { name: Flexión de los dedos, steps: [Siéntese., Doble los dedos.] }
+                """)
+                .replace("        instructions: Sit.\n", """
+                        instructions: Sit.
+                        es: { name: Sentado, instructions: Siéntese. }
+                """)
+                .replace("        instructions: Stand.\n", """
+                        instructions: Stand.
+                        es: { name: De pie }
+                """)
+                .replace("    repeat: { minMonths: 2, maxMonths: 3 }\n", """
+                    repeat: { minMonths: 2, maxMonths: 3 }
+                    es: { title: Cuidado de las callosidades, paragraphs: [Límela., Repítalo.] }
+                """), SOURCE);
+
+        var spanish = Locale.of("es");
+        var toeCurls = library.translationsOf("toe-curls").in(spanish).orElseThrow();
+        assertThat(toeCurls.name()).isEqualTo("Flexión de los dedos");
+        assertThat(toeCurls.applyTo(library.exercises().get("toe-curls")).levels())
+                .extracting(Level::name).containsExactly("Sentado", "De pie");
+        assertThat(library.educationBlocks().get("callus-care").translations().in(spanish).orElseThrow().title())
+                .isEqualTo("Cuidado de las callosidades");
+        assertThat(library.template().translations().isEmpty()).isTrue();
+    }
+
+    @Test
+    void aTranslatedExerciseWithAnUntranslatedLevelIsRefused() {
+        assertThatThrownBy(() -> ShippedLibrary.parse(VALID.replace("    cautionFlags: []\n", """
+                    cautionFlags: []
+                    es: { name: Flexión de los dedos, steps: [Siéntese.] }
+                """), SOURCE))
+                .isInstanceOf(InvalidLibraryException.class)
+                .hasMessageContaining("exercise 'toe-curls'")
+                .hasMessageContaining("translate every level into 'es'");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,8 +14,11 @@ import org.rehabrx.core.exercise.ExerciseId;
 import org.rehabrx.core.programme.PrescribedExercise;
 import org.rehabrx.core.programme.ProgressionRules;
 import org.rehabrx.core.shared.ConcurrentChangeException;
+import org.rehabrx.core.shared.ContentTranslations;
+import org.rehabrx.core.template.OrthoticNoteTranslation;
 import org.rehabrx.core.template.Template;
 import org.rehabrx.core.template.TemplateId;
+import org.rehabrx.core.template.TemplateTranslation;
 import org.rehabrx.db.ClinicalFixtures;
 import org.springframework.dao.DataIntegrityViolationException;
 
@@ -44,6 +48,28 @@ class JdbcTemplatesTest {
         assertThat(found.educationBlocks()).hasSize(3);
         assertThat(found.rules()).isEqualTo(ClinicalFixtures.CAUTIOUS_RULES);
         assertThat(templates.findByKey(template.key())).contains(saved);
+    }
+
+    @Test
+    void aTemplatesSpanishNameGoalAndOrthoticNotesRoundTrip() {
+        var es = Locale.of("es");
+        var template = metatarsalgiaTemplate("Forefoot plantar pain, translated");
+        var spanish = new TemplateTranslation("Dolor plantar del antepié", "",
+                "Caminar sin dolor en el antepié", List.of(
+                        new OrthoticNoteTranslation("Detrás de las cabezas metatarsales",
+                                "Todo el día", "Primer paso de la escalera."),
+                        new OrthoticNoteTranslation("", "En los zapatos de calle", "")));
+        var translated = new Template(template.id(), template.key(), template.name(), template.description(),
+                template.goal(), template.exercises(), template.orthoticNotes(), template.educationBlocks(),
+                template.rules(), 0, ContentTranslations.of(es, spanish));
+
+        var saved = templates.save(translated);
+
+        var found = templates.findById(template.id()).orElseThrow();
+        assertThat(found).isEqualTo(saved);
+        assertThat(found.translations().in(es)).contains(spanish);
+        var resaved = templates.save(renamed(found, "Forefoot plantar pain, renamed"));
+        assertThat(templates.findById(template.id()).orElseThrow()).isEqualTo(resaved);
     }
 
     @Test
@@ -133,6 +159,6 @@ class JdbcTemplatesTest {
     private static Template renamed(Template template, String name) {
         return new Template(template.id(), template.key(), name, template.description(), template.goal(),
                 template.exercises(), template.orthoticNotes(), template.educationBlocks(), template.rules(),
-                template.version());
+                template.version(), template.translations());
     }
 }

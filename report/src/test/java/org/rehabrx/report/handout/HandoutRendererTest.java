@@ -29,15 +29,18 @@ import org.rehabrx.core.exercise.Dosage;
 import org.rehabrx.core.exercise.Exercise;
 import org.rehabrx.core.exercise.ExerciseDescription;
 import org.rehabrx.core.exercise.ExerciseImage;
+import org.rehabrx.core.exercise.ExerciseTranslation;
 import org.rehabrx.core.exercise.ExercisePurpose;
 import org.rehabrx.core.exercise.ImagePosition;
 import org.rehabrx.core.exercise.Level;
+import org.rehabrx.core.exercise.LevelTranslation;
 import org.rehabrx.core.patient.HealthFlag;
 import org.rehabrx.core.programme.PrescribedExercise;
 import org.rehabrx.core.programme.ProgrammeContent;
 import org.rehabrx.core.programme.ProgressionRules;
 import org.rehabrx.core.shared.PainScore;
 import org.rehabrx.core.shared.Side;
+import org.rehabrx.core.shared.ContentTranslations;
 
 class HandoutRendererTest {
 
@@ -316,6 +319,37 @@ class HandoutRendererTest {
         assertThat(HandoutRenderer.diaryWeeks(start, start.plusWeeks(3))).isEqualTo(3);
         assertThat(HandoutRenderer.diaryWeeks(start, start.plusWeeks(3).plusDays(1))).isEqualTo(4);
         assertThat(HandoutRenderer.diaryWeeks(start, start.plusWeeks(26))).isEqualTo(6);
+    }
+
+    @Test
+    void theShippedExercisesTranslatedForASpanishSpeakingPatientArePrintedInSpanishAndPassQpdf() {
+        var spanish = Locale.of("es");
+        var exercises = ForefootFixtures.library().stream()
+                .map(exercise -> exercise.withShippedContent(exercise.description(),
+                        ContentTranslations.of(spanish, inSpanish(exercise))).in(spanish))
+                .toList();
+
+        byte[] pdf = RENDERER.render(demo(patient("Lucía Hernández", spanish), exercises, false));
+        Samples.write("handout-sample-es-content.pdf", pdf);
+
+        String text = Pdfs.flatText(pdf);
+        assertThat(text).contains("Flexión de los dedos (arrugar una toalla)", "Baño de pies con agua tibia",
+                "Nivel de los dedos 1", "Siga las indicaciones de su profesional para este ejercicio.");
+        assertThat(text).doesNotContain("Toe curls (towel scrunch)", "Warm foot soak");
+        Pdfs.assertStructurallyValid(pdf);
+        if (Pdfs.qpdfAvailable()) {
+            assertThat(Pdfs.qpdfCheck(pdf)).startsWith("OK:");
+        }
+    }
+
+    private static ExerciseTranslation inSpanish(Exercise exercise) {
+        var names = Map.of("toe-curls", "Flexión de los dedos (arrugar una toalla)",
+                "warm-foot-soak", "Baño de pies con agua tibia");
+        var levels = exercise.description().levels().stream()
+                .map(level -> new LevelTranslation("Nivel de los dedos " + level.number(), "Siga las indicaciones."))
+                .toList();
+        return new ExerciseTranslation(names.getOrDefault(exercise.key(), "Ejercicio " + exercise.key()), List.of(),
+                List.of("Siga las indicaciones de su profesional para este ejercicio."), List.of(), List.of(), levels);
     }
 
     @Test

@@ -31,7 +31,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The PDF of a programme's current version, for its care team and, once handed over, for the patient. */
+/**
+ * The PDF of a programme's current version, for its care team and, once handed over, for the patient. The
+ * shipped exercises and education blocks read in the patient's preferred language where the library has a
+ * translation into it, else as stored; a clinician's own exercise reads as its author wrote it.
+ */
 @Service
 public class HandoutService {
 
@@ -102,10 +106,13 @@ public class HandoutService {
             throw new NoSuchProgrammeException(id);
         }
         var content = programme.content();
+        var language = treated.patient().preferredLanguage();
         var ids = content.exercises().stream().map(PrescribedExercise::exercise).toList();
         Map<ExerciseId, Exercise> library = exercises.findAllById(ids).stream()
+                .map(exercise -> exercise.in(language))
                 .collect(Collectors.toMap(Exercise::id, Function.identity()));
         var blocks = educationBlocks.findAllById(content.educationBlocks()).stream()
+                .map(block -> block.in(language))
                 .collect(Collectors.toMap(EducationBlock::id, Function.identity()));
         var prescriber = accounts.findById(programme.prescriber())
                 .orElseThrow(() -> new IllegalStateException("The prescribing clinician's account is missing"));

@@ -62,7 +62,11 @@ public class ProgrammeService {
         this.clock = clock;
     }
 
-    /** A DRAFT programme for the patient, filled from the template for the clinician to tailor. */
+    /**
+     * A DRAFT programme for the patient, filled from the template for the clinician to tailor. Its title, goal
+     * and orthotic notes start in the patient's preferred language where the template has a translation into
+     * it; from then on they are the clinician's text.
+     */
     @Transactional
     @PreAuthorize("hasRole('CLINICIAN')")
     public Programme startFromTemplate(PatientId patientId, TemplateId templateId, LocalDate startDate,
@@ -70,7 +74,8 @@ public class ProgrammeService {
         var patient = loader.treatedPatient(patientId);
         var template = templates.findById(templateId)
                 .orElseThrow(() -> new IllegalArgumentException("No such template."));
-        var content = template.toContent(startDate, reviewDate, baselinePain, patient.condition().side());
+        var content = template.toContent(startDate, reviewDate, baselinePain, patient.condition().side(),
+                patient.preferredLanguage());
         return programmes.save(Programme.draft(patient.id(), signedIn.require().accountId(), content,
                 clock.instant()));
     }

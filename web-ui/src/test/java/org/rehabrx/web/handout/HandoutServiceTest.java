@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -14,6 +19,12 @@ import org.rehabrx.core.patient.ClinicReference;
 import org.rehabrx.core.patient.Patients;
 import org.rehabrx.core.programme.Programme;
 import org.rehabrx.core.programme.Programmes;
+import org.rehabrx.core.shared.PainScore;
+import org.rehabrx.core.shared.Side;
+import org.rehabrx.web.library.LibraryService;
+import org.rehabrx.web.patient.PatientRegistration;
+import org.rehabrx.web.patient.PatientService;
+import org.rehabrx.web.programme.ProgrammeService;
 import org.rehabrx.web.testing.SignedInAs;
 import org.rehabrx.web.testing.WithTestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +47,12 @@ class HandoutServiceTest {
     Patients patients;
     @Autowired
     Programmes programmes;
+    @Autowired
+    PatientService patientService;
+    @Autowired
+    ProgrammeService programmeService;
+    @Autowired
+    LibraryService library;
 
     private Programme programme;
 
@@ -62,6 +79,47 @@ class HandoutServiceTest {
     }
 
     @Test
+    void aSpanishSpeakingPatientsHandoutGivesTheShippedExercisesAndAdviceInSpanish() throws IOException {
+        SignedInAs.account(context, "demo.clinician");
+        var patient = patientService.register(new PatientRegistration("ES-" + System.nanoTime() % 1_000_000,
+                "Lucía Hernández", LocalDate.of(1970, 5, 6), Locale.of("es"), "", "", "Metatarsalgia", Side.RIGHT,
+                Set.of()));
+        var draft = programmeService.startFromTemplate(patient.id(), library.templates().getFirst().id(),
+                LocalDate.of(2026, 11, 23), LocalDate.of(2026, 12, 21), PainScore.of(3));
+
+        assertThat(draft.content().title()).isEqualTo("Dolor plantar del antepié (metatarsalgia 2–4)");
+        assertThat(draft.content().goal()).startsWith("Menos dolor bajo la parte delantera de la planta del pie");
+        assertThat(draft.content().orthoticNotes().getFirst().instructions()).startsWith("Primer paso de la escalera.");
+        assertThat(draft.content().orthoticNotes()).allSatisfy(note -> assertThat(note.side()).isEqualTo(Side.RIGHT));
+
+        var pdf = handouts.handoutOf(draft.id(), false);
+        Files.createDirectories(Path.of("target", "handout-samples"));
+        Files.write(Path.of("target", "handout-samples", "handout-shipped-es.pdf"), pdf);
+        var text = flat(textOf(pdf));
+
+        assertThat(text).contains("Dolor plantar del antepié (metatarsalgia 2–4)",
+                "Flexión de los dedos (arrugar una toalla)", "Arrugar la toalla sentado",
+                "Doble los dedos para agarrar la toalla y arrástrela hacia usted, poco a poco.",
+                "Pie corto (formar una cúpula con el arco)", "Cúpula sentado",
+                "Baño de pies con agua tibia", "Siéntese cómodamente y meta los dos pies en el agua.",
+                "Consejos sobre el calzado", "Cuidado de las callosidades", "Cuándo consultar al médico",
+                "Cuente con tratarla de nuevo aproximadamente cada 2 a 3 meses");
+        assertThat(text).doesNotContain("Toe curls (towel scrunch)", "Seated towel scrunch", "Warm foot soak",
+                "Curl your toes to grip the towel", "Footwear advice", "Callus care");
+    }
+
+    @Test
+    void anEnglishSpeakingPatientsHandoutHasNoSpanishText() throws IOException {
+        SignedInAs.account(context, "demo.clinician");
+
+        var text = flat(textOf(handouts.handoutOf(programme.id(), false)));
+
+        assertThat(text).contains("Toe curls (towel scrunch)", "Callus care");
+        assertThat(text).doesNotContain("Flexión de los dedos", "Arrugar la toalla", "Cuidado de las callosidades",
+                "Baño de pies con agua tibia");
+    }
+
+    @Test
     void thePatientGetsTheirOwnHandout() throws IOException {
         SignedInAs.account(context, "demo.patient");
 
@@ -76,6 +134,11 @@ class HandoutServiceTest {
             assertThatThrownBy(() -> handouts.handoutOf(programme.id(), false))
                     .as(outsider).isInstanceOf(AccessDeniedException.class);
         }
+    }
+
+    /** The text with every run of white space as one space, so that a sentence wrapped over lines is found. */
+    private static String flat(String text) {
+        return text.replaceAll("\\s+", " ");
     }
 
     private static String textOf(byte[] pdf) throws IOException {
