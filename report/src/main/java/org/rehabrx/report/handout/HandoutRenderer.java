@@ -13,7 +13,6 @@ import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.ListItem;
-import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
@@ -30,7 +29,8 @@ import org.rehabrx.core.programme.OrthoticNote;
 import org.rehabrx.core.programme.PrescribedExercise;
 
 /**
- * Renders a {@link Handout} to an A4 PDF the patient takes home. The one service the web app calls.
+ * Renders a {@link Handout} to a PDF the patient takes home: A4 for Spanish labels, the clinic's chosen
+ * paper (A4 or US Letter, see {@link ClinicStyle}) for English. The one service the web app calls.
  *
  * <p>Create one instance and share it: the embedded fonts are parsed once, in the constructor, and the
  * renderer keeps no other state, so concurrent {@link #render} calls are safe. Rendering is CPU-bound
@@ -45,15 +45,25 @@ public final class HandoutRenderer {
 
     private final HandoutFonts fonts;
     private final Illustrations illustrations;
+    private final ClinicStyle style;
 
-    /** A renderer that shows the project's own drawings or placeholders, no clinician pictures. */
+    /** A renderer that shows the project's own drawings or placeholders, no clinician pictures, on A4. */
     public HandoutRenderer() {
         this(Illustrations.none());
     }
 
     /** @param illustrations the clinician pictures to show; must be safe for concurrent use */
     public HandoutRenderer(Illustrations illustrations) {
+        this(illustrations, ClinicStyle.DEFAULT);
+    }
+
+    /**
+     * @param illustrations the clinician pictures to show; must be safe for concurrent use
+     * @param style         the clinic's paper for English handouts
+     */
+    public HandoutRenderer(Illustrations illustrations, ClinicStyle style) {
         this.illustrations = Objects.requireNonNull(illustrations, "illustrations");
+        this.style = Objects.requireNonNull(style, "style");
         this.fonts = new HandoutFonts();
     }
 
@@ -87,6 +97,7 @@ public final class HandoutRenderer {
         private final Handout handout;
         private final Illustrations pictures;
         private final Labels labels;
+        private final Rectangle pageSize;
         private final float body;
         private final Font text;
         private final Font strong;
@@ -100,6 +111,7 @@ public final class HandoutRenderer {
             this.handout = handout;
             this.pictures = pictures;
             this.labels = new Labels(handout.patient().preferredLanguage());
+            this.pageSize = style.paperFor(labels.locale()).pageSize();
             this.body = handout.largePrint() ? 14 : 11;
             this.text = fonts.regular(body);
             this.strong = fonts.bold(body);
@@ -113,13 +125,13 @@ public final class HandoutRenderer {
 
         byte[] pdf() throws DocumentException {
             var out = new ByteArrayOutputStream(64 * 1024);
-            var document = new Document(PageSize.A4);
+            var document = new Document(pageSize);
             PdfWriter writer = PdfWriter.getInstance(document, out);
             writer.setPdfVersion(PdfWriter.VERSION_1_7);
             writer.setViewerPreferences(PdfWriter.DisplayDocTitle);
             writer.getExtraCatalog().put(PdfName.LANG, new PdfString(labels.locale().toLanguageTag()));
 
-            PdfPTable header = header(PageSize.A4.getWidth() - 2 * MARGIN);
+            PdfPTable header = header(contentWidth());
             float top = 28 + header.getTotalHeight() + 16;
             document.setMargins(MARGIN, MARGIN, top, PageFrame.FOOTER_HEIGHT + body + 8);
             writer.setPageEvent(new PageFrame(header, fonts.regular, Math.max(body - 1, 11), labels,
@@ -257,7 +269,7 @@ public final class HandoutRenderer {
             titleCell.setLeading(0, 1.3f);
             block.addCell(titleCell);
 
-            float pictureWidth = (PageSize.A4.getWidth() - 2 * MARGIN) / 2 - 16;
+            float pictureWidth = contentWidth() / 2 - 16;
             float pictureHeight = handout.largePrint() ? 120 : 100;
             for (var position : ImagePosition.values()) {
                 var picture = pictureMaker.of(exercise, position, pictureWidth, pictureHeight);
@@ -518,6 +530,11 @@ public final class HandoutRenderer {
         }
 
         // ---------------------------------------------------------------- building blocks
+
+        /** The width between the margins of this handout's paper. */
+        private float contentWidth() {
+            return pageSize.getWidth() - 2 * MARGIN;
+        }
 
         private String clean(String value) {
             return fonts.printable(value);
