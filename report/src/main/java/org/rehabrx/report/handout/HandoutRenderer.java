@@ -7,13 +7,14 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
+import org.openpdf.text.Image;
 import org.openpdf.text.ListItem;
-import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
@@ -30,11 +31,13 @@ import org.rehabrx.core.programme.OrthoticNote;
 import org.rehabrx.core.programme.PrescribedExercise;
 
 /**
- * Renders a {@link Handout} to an A4 PDF the patient takes home. The one service the web app calls.
+ * Renders a {@link Handout} to a PDF the patient takes home: A4 for Spanish labels, the clinic's chosen
+ * paper (A4 or US Letter, see {@link ClinicStyle}) for English, with the clinic's logo, if any, beside its
+ * name in the header of every page. The one service the web app calls.
  *
- * <p>Create one instance and share it: the embedded fonts are parsed once, in the constructor, and the
- * renderer keeps no other state, so concurrent {@link #render} calls are safe. Rendering is CPU-bound
- * and takes milliseconds; call it off the UI thread.
+ * <p>Create one instance and share it: the embedded fonts and the logo are parsed once, in the constructor,
+ * and the renderer keeps no other state, so concurrent {@link #render} calls are safe. Rendering is
+ * CPU-bound and takes milliseconds; call it off the UI thread.
  */
 public final class HandoutRenderer {
 
@@ -42,19 +45,65 @@ public final class HandoutRenderer {
     private static final Color SHADE = new Color(0xE6, 0xE6, 0xE6);
     private static final Color STRONG_SHADE = new Color(0xD0, 0xD0, 0xD0);
     private static final Color HINT = new Color(0x60, 0x60, 0x60);
+    /** The logo's height in the header: 11.3 mm. */
+    static final float LOGO_HEIGHT = 32;
+    /** A wide logo is narrowed to this, keeping its proportions, so the clinic name keeps its room. */
+    static final float LOGO_MAX_WIDTH = 3 * LOGO_HEIGHT;
+    private static final System.Logger LOG = System.getLogger(HandoutRenderer.class.getName());
 
     private final HandoutFonts fonts;
     private final Illustrations illustrations;
+    private final ClinicStyle style;
+    /** The decoded logo, never drawn itself: each document draws its own copy. */
+    private final @Nullable Image logo;
 
-    /** A renderer that shows the project's own drawings or placeholders, no clinician pictures. */
+    /** A renderer that shows the project's own drawings or placeholders, no clinician pictures, on A4. */
     public HandoutRenderer() {
         this(Illustrations.none());
     }
 
     /** @param illustrations the clinician pictures to show; must be safe for concurrent use */
     public HandoutRenderer(Illustrations illustrations) {
+        this(illustrations, ClinicStyle.DEFAULT);
+    }
+
+    /**
+     * @param illustrations the clinician pictures to show; must be safe for concurrent use
+     * @param style         the clinic's logo and paper for English handouts; a logo that cannot be read as
+     *                      a PNG or JPEG image is logged once, here, and left out of every handout
+     */
+    public HandoutRenderer(Illustrations illustrations, ClinicStyle style) {
         this.illustrations = Objects.requireNonNull(illustrations, "illustrations");
+        this.style = Objects.requireNonNull(style, "style");
+        this.logo = style.logo().map(HandoutRenderer::decode).orElse(null);
         this.fonts = new HandoutFonts();
+    }
+
+    /** Whether the handouts carry the clinic's logo: false when there is none or it could not be read. */
+    public boolean showsLogo() {
+        return logo != null;
+    }
+
+    private static @Nullable Image decode(ClinicLogo clinicLogo) {
+        String problem;
+        if (!clinicLogo.looksLikePngOrJpeg()) {
+            problem = "it is not a PNG or JPEG file";
+        } else {
+            try {
+                Image image = Image.getInstance(clinicLogo.bytes());
+                if (image.getWidth() >= 1 && image.getHeight() >= 1
+                        && (long) image.getWidth() * (long) image.getHeight() <= Pictures.MAX_PIXELS) {
+                    return image;
+                }
+                problem = "its size (" + (int) image.getWidth() + " × " + (int) image.getHeight()
+                        + " pixels) is unusable";
+            } catch (Exception | LinkageError e) {
+                problem = e.getClass().getSimpleName() + ": " + e.getMessage();
+            }
+        }
+        LOG.log(System.Logger.Level.WARNING, "The clinic logo ({0} bytes) cannot be read and handouts are "
+                + "printed without it: {1}", clinicLogo.size(), problem);
+        return null;
     }
 
     /** The handout as PDF bytes, with this renderer's illustrations. */
@@ -87,6 +136,7 @@ public final class HandoutRenderer {
         private final Handout handout;
         private final Illustrations pictures;
         private final Labels labels;
+        private final Rectangle pageSize;
         private final float body;
         private final Font text;
         private final Font strong;
@@ -100,6 +150,7 @@ public final class HandoutRenderer {
             this.handout = handout;
             this.pictures = pictures;
             this.labels = new Labels(handout.patient().preferredLanguage());
+            this.pageSize = style.paperFor(labels.locale()).pageSize();
             this.body = handout.largePrint() ? 14 : 11;
             this.text = fonts.regular(body);
             this.strong = fonts.bold(body);
@@ -113,13 +164,13 @@ public final class HandoutRenderer {
 
         byte[] pdf() throws DocumentException {
             var out = new ByteArrayOutputStream(64 * 1024);
-            var document = new Document(PageSize.A4);
+            var document = new Document(pageSize);
             PdfWriter writer = PdfWriter.getInstance(document, out);
             writer.setPdfVersion(PdfWriter.VERSION_1_7);
             writer.setViewerPreferences(PdfWriter.DisplayDocTitle);
             writer.getExtraCatalog().put(PdfName.LANG, new PdfString(labels.locale().toLanguageTag()));
 
-            PdfPTable header = header(PageSize.A4.getWidth() - 2 * MARGIN);
+            PdfPTable header = header(contentWidth());
             float top = 28 + header.getTotalHeight() + 16;
             document.setMargins(MARGIN, MARGIN, top, PageFrame.FOOTER_HEIGHT + body + 8);
             writer.setPageEvent(new PageFrame(header, fonts.regular, Math.max(body - 1, 11), labels,
@@ -156,10 +207,16 @@ public final class HandoutRenderer {
             table.setLockedWidth(true);
             table.setWidths(new float[] {1, 1});
             table.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
-            table.addCell(plain(new Phrase(clean(handout.clinicName()), fonts.bold(body + 1)), Element.ALIGN_LEFT));
+            var name = plain(new Phrase(clean(handout.clinicName()), fonts.bold(body + 1)), Element.ALIGN_LEFT);
             // the version's date in UTC: the snapshot carries no clinic time zone yet
-            table.addCell(plain(new Phrase(labels.get("header.version", version.number(),
-                    labels.date(LocalDate.ofInstant(version.createdAt(), ZoneOffset.UTC))), small), Element.ALIGN_RIGHT));
+            var versionCell = plain(new Phrase(labels.get("header.version", version.number(),
+                    labels.date(LocalDate.ofInstant(version.createdAt(), ZoneOffset.UTC))), small), Element.ALIGN_RIGHT);
+            if (logo == null) {
+                table.addCell(name);
+                table.addCell(versionCell);
+            } else {
+                table.addCell(withLogo(name, versionCell, width));
+            }
             table.addCell(plain(new Phrase(clean(labels.get("header.patient", patient.name(),
                     patient.reference().value())), smallBold), Element.ALIGN_LEFT));
             table.addCell(plain(new Phrase(clean(labels.get("header.clinician", handout.clinicianName())), small),
@@ -168,6 +225,36 @@ public final class HandoutRenderer {
             programme.setColspan(2);
             table.addCell(programme);
             return table;
+        }
+
+        /**
+         * The header's first row with the logo: logo, clinic name and version across the whole width, all
+         * vertically centred, so the logo takes its room from both halves and the name rarely wraps.
+         */
+        private PdfPCell withLogo(PdfPCell name, PdfPCell versionCell, float width) throws DocumentException {
+            Image picture = Image.getInstance(Objects.requireNonNull(logo));
+            picture.scaleToFit(Math.min(LOGO_MAX_WIDTH, width / 4), LOGO_HEIGHT);
+            var pictureCell = new PdfPCell(picture, false);
+            pictureCell.setBorder(Rectangle.NO_BORDER);
+            pictureCell.setPadding(0);
+            pictureCell.setPaddingBottom(3);
+            pictureCell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+            name.setVerticalAlignment(Element.ALIGN_MIDDLE);
+            name.setPaddingLeft(8);
+            versionCell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+            float rest = width - picture.getScaledWidth();
+            var row = new PdfPTable(3);
+            row.setWidthPercentage(100);
+            row.setWidths(new float[] {picture.getScaledWidth(), rest * 0.55f, rest * 0.45f});
+            row.setRunDirection(PdfWriter.RUN_DIRECTION_LTR);
+            row.addCell(pictureCell);
+            row.addCell(name);
+            row.addCell(versionCell);
+            var cell = new PdfPCell(row);
+            cell.setColspan(2);
+            cell.setBorder(Rectangle.NO_BORDER);
+            cell.setPadding(0);
+            return cell;
         }
 
         // ---------------------------------------------------------------- at a glance
@@ -257,7 +344,7 @@ public final class HandoutRenderer {
             titleCell.setLeading(0, 1.3f);
             block.addCell(titleCell);
 
-            float pictureWidth = (PageSize.A4.getWidth() - 2 * MARGIN) / 2 - 16;
+            float pictureWidth = contentWidth() / 2 - 16;
             float pictureHeight = handout.largePrint() ? 120 : 100;
             for (var position : ImagePosition.values()) {
                 var picture = pictureMaker.of(exercise, position, pictureWidth, pictureHeight);
@@ -518,6 +605,11 @@ public final class HandoutRenderer {
         }
 
         // ---------------------------------------------------------------- building blocks
+
+        /** The width between the margins of this handout's paper. */
+        private float contentWidth() {
+            return pageSize.getWidth() - 2 * MARGIN;
+        }
 
         private String clean(String value) {
             return fonts.printable(value);
