@@ -237,9 +237,9 @@ class PrescribingInBrowserTest {
      */
     private void checkedAndPhotographed(String name) {
         page.waitForLoadState();
-        // a notification fading in or out is translucent for a moment, which no reader ever has to read
-        page.waitForFunction("() => !document.querySelector('vaadin-notification-card[opening], "
-                + "vaadin-notification-card[closing]')");
+        // something fading in (a notification, say) is translucent for a moment, which no reader has to read
+        page.waitForFunction("() => document.getAnimations().every(animation => animation.playState !== 'running'"
+                + " || animation.effect.getTiming().iterations === Infinity)");
         assertThat(AxeCore.seriousViolations(page)).as(name).isEmpty();
         page.setViewportSize(768, 1024);
         page.waitForTimeout(500);
