@@ -67,15 +67,10 @@ public class HandoutService {
         this.clinicContact = clinicContact;
     }
 
-    /** Renders outside the read transaction, so that no database connection waits for the layout. */
-    @PreAuthorize("hasAnyRole('CLINICIAN', 'PATIENT')")
-    public byte[] handoutOf(ProgrammeId id, boolean largePrint) {
-        return rendered(readOnly.execute(status -> snapshot(id, largePrint)));
-    }
-
     /**
      * The handout with a file name for the browser, such as {@code home-programme-v3-2026-11-26.pdf}: the
-     * version and the date it was printed, never the patient's name.
+     * version and the date it was printed, never the patient's name. Renders outside the read transaction, so
+     * that no database connection waits for the layout.
      */
     @PreAuthorize("hasAnyRole('CLINICIAN', 'PATIENT')")
     public HandoutFile download(ProgrammeId id, boolean largePrint) {

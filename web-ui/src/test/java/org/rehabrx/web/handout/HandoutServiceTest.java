@@ -71,7 +71,7 @@ class HandoutServiceTest {
     void theClinicianGetsAPdfOfTheCurrentVersionForThePatient() throws IOException {
         SignedInAs.account(context, "demo.clinician");
 
-        var text = textOf(handouts.handoutOf(programme.id(), false));
+        var text = textOf(handouts.download(programme.id(), false).content());
 
         assertThat(text).contains("Maria Rossi (demo patient)", "DEMO-0001",
                 "Forefoot plantar pain (metatarsalgia 2–4)", "Toe curls (towel scrunch)", "Warm foot soak",
@@ -92,7 +92,7 @@ class HandoutServiceTest {
         assertThat(draft.content().orthoticNotes().getFirst().instructions()).startsWith("Primer paso de la escalera.");
         assertThat(draft.content().orthoticNotes()).allSatisfy(note -> assertThat(note.side()).isEqualTo(Side.RIGHT));
 
-        var pdf = handouts.handoutOf(draft.id(), false);
+        var pdf = handouts.download(draft.id(), false).content();
         Files.createDirectories(Path.of("target", "handout-samples"));
         Files.write(Path.of("target", "handout-samples", "handout-shipped-es.pdf"), pdf);
         var text = flat(textOf(pdf));
@@ -112,7 +112,7 @@ class HandoutServiceTest {
     void anEnglishSpeakingPatientsHandoutHasNoSpanishText() throws IOException {
         SignedInAs.account(context, "demo.clinician");
 
-        var text = flat(textOf(handouts.handoutOf(programme.id(), false)));
+        var text = flat(textOf(handouts.download(programme.id(), false).content()));
 
         assertThat(text).contains("Toe curls (towel scrunch)", "Callus care");
         assertThat(text).doesNotContain("Flexión de los dedos", "Arrugar la toalla", "Cuidado de las callosidades",
@@ -123,7 +123,7 @@ class HandoutServiceTest {
     void thePatientGetsTheirOwnHandout() throws IOException {
         SignedInAs.account(context, "demo.patient");
 
-        assertThat(textOf(handouts.handoutOf(programme.id(), true))).contains("Maria Rossi (demo patient)");
+        assertThat(textOf(handouts.download(programme.id(), true).content())).contains("Maria Rossi (demo patient)");
     }
 
     @Test
@@ -131,7 +131,7 @@ class HandoutServiceTest {
         for (var outsider : new String[] {"demo.clinician2", "demo.patient2", "demo.admin"}) {
             SignedInAs.account(context, outsider);
 
-            assertThatThrownBy(() -> handouts.handoutOf(programme.id(), false))
+            assertThatThrownBy(() -> handouts.download(programme.id(), false).content())
                     .as(outsider).isInstanceOf(AccessDeniedException.class);
         }
     }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 import org.rehabrx.core.account.AccountId;
 import org.rehabrx.core.patient.ClinicReference;
@@ -12,10 +11,9 @@ import org.rehabrx.core.patient.Condition;
 import org.rehabrx.core.patient.ContactDetails;
 import org.rehabrx.core.patient.Patient;
 import org.rehabrx.core.shared.Side;
-import org.rehabrx.web.shared.DomainMessages;
 
-import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
+import org.rehabrx.web.shared.ui.DomainCheck;
 
 /**
  * The domain's own rules as field validators: each value is handed to the value object or aggregate that
@@ -34,39 +32,28 @@ final class PatientRules {
     }
 
     static Validator<String> reference() {
-        return domain(ClinicReference::new);
+        return DomainCheck.accepts(ClinicReference::new);
     }
 
     static Validator<String> name() {
-        return domain(name -> Patient.register(TRIAL_REFERENCE, name, TRIAL_BIRTH, Locale.ENGLISH,
+        return DomainCheck.accepts(name -> Patient.register(TRIAL_REFERENCE, name, TRIAL_BIRTH, Locale.ENGLISH,
                 ContactDetails.NONE, TRIAL_CONDITION, Set.of(), TRIAL_CLINICIAN, TRIAL_BIRTH));
     }
 
     static Validator<LocalDate> dateOfBirth(LocalDate today) {
-        return domain(dateOfBirth -> Patient.register(TRIAL_REFERENCE, "Trial", dateOfBirth, Locale.ENGLISH,
+        return DomainCheck.accepts(dateOfBirth -> Patient.register(TRIAL_REFERENCE, "Trial", dateOfBirth, Locale.ENGLISH,
                 ContactDetails.NONE, TRIAL_CONDITION, Set.of(), TRIAL_CLINICIAN, today));
     }
 
     static Validator<String> phone() {
-        return domain(phone -> new ContactDetails(phone, ""));
+        return DomainCheck.accepts(phone -> new ContactDetails(phone, ""));
     }
 
     static Validator<String> email() {
-        return domain(email -> new ContactDetails("", email));
+        return DomainCheck.accepts(email -> new ContactDetails("", email));
     }
 
     static Validator<String> condition() {
-        return domain(description -> new Condition(description, Side.BOTH));
-    }
-
-    private static <T> Validator<T> domain(Consumer<T> rule) {
-        return (value, context) -> {
-            try {
-                rule.accept(value);
-                return ValidationResult.ok();
-            } catch (IllegalArgumentException refused) {
-                return ValidationResult.error(DomainMessages.translate(refused.getMessage()));
-            }
-        };
+        return DomainCheck.accepts(description -> new Condition(description, Side.BOTH));
     }
 }

@@ -8,7 +8,6 @@ import org.jspecify.annotations.Nullable;
 import org.rehabrx.core.programme.ProgrammeContent;
 import org.rehabrx.core.programme.ProgressionRules;
 import org.rehabrx.core.shared.PainScore;
-import org.rehabrx.web.shared.DomainMessages;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -19,7 +18,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationResult;
+import org.rehabrx.web.shared.ui.DomainCheck;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
 /** Title, goal, start and review dates and the patient's baseline pain, checked by the domain as typed. */
@@ -62,14 +61,7 @@ class ProgrammeDetailsForm extends Composite<Div> {
         binder.forField(review).asRequired(getTranslation("programme.details.date.required"))
                 .bind(form -> form.reviewDate, (form, value) -> form.reviewDate = value);
         binder.forField(baseline).bind(form -> form.baselinePain, (form, value) -> form.baselinePain = value);
-        binder.withValidator((form, context) -> {
-            try {
-                contentOf(form);
-                return ValidationResult.ok();
-            } catch (IllegalArgumentException refused) {
-                return ValidationResult.error(DomainMessages.translate(refused.getMessage()));
-            }
-        });
+        binder.withValidator(DomainCheck.accepts(ProgrammeDetailsForm::contentOf));
         binder.setStatusLabel(problem);
         binder.setBean(new Form());
         binder.addValueChangeListener(event -> {

@@ -4,7 +4,6 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.rehabrx.core.programme.ProgressionRules;
-import org.rehabrx.web.shared.DomainMessages;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -14,7 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationResult;
+import org.rehabrx.web.shared.ui.DomainCheck;
 import com.vaadin.flow.data.value.ValueChangeMode;
 
 /**
@@ -71,14 +70,7 @@ class ProgressionRulesForm extends Composite<Div> {
                 .bind(form -> form.holdCapSeconds, (form, value) -> form.holdCapSeconds = value);
         binder.forField(durationCap).asRequired(getTranslation("programme.dosage.number"))
                 .bind(form -> form.durationCapMinutes, (form, value) -> form.durationCapMinutes = value);
-        binder.withValidator((form, context) -> {
-            try {
-                rulesOf(form);
-                return ValidationResult.ok();
-            } catch (IllegalArgumentException refused) {
-                return ValidationResult.error(DomainMessages.translate(refused.getMessage()));
-            }
-        });
+        binder.withValidator(DomainCheck.accepts(ProgressionRulesForm::rulesOf));
         binder.setStatusLabel(problem);
         binder.setBean(new Form());
         binder.addValueChangeListener(event -> {
