@@ -1,5 +1,6 @@
 package org.rehabrx.web.shared;
 
+import org.rehabrx.core.caseload.Caseload;
 import org.rehabrx.core.education.EducationBlocks;
 import org.rehabrx.core.exercise.ExerciseImages;
 import org.rehabrx.core.exercise.Exercises;
@@ -8,6 +9,7 @@ import org.rehabrx.core.programme.Programmes;
 import org.rehabrx.core.progression.Proposals;
 import org.rehabrx.core.sessionlog.SessionLogs;
 import org.rehabrx.core.template.Templates;
+import org.rehabrx.db.caseload.JdbcCaseload;
 import org.rehabrx.db.education.JdbcEducationBlocks;
 import org.rehabrx.db.exercise.JdbcExerciseImages;
 import org.rehabrx.db.exercise.JdbcExercises;
@@ -27,6 +29,11 @@ class ClinicalRepositories {
     @Bean
     Patients patients(JdbcClient jdbc) {
         return new JdbcPatients(jdbc);
+    }
+
+    @Bean
+    Caseload caseload(JdbcClient jdbc) {
+        return new JdbcCaseload(jdbc);
     }
 
     @Bean
