@@ -1,5 +1,6 @@
 package org.rehabrx.web.shared;
 
+import org.rehabrx.core.access.CareRelations;
 import org.rehabrx.core.caseload.Caseload;
 import org.rehabrx.core.education.EducationBlocks;
 import org.rehabrx.core.exercise.ExerciseImages;
@@ -9,6 +10,7 @@ import org.rehabrx.core.programme.Programmes;
 import org.rehabrx.core.progression.Proposals;
 import org.rehabrx.core.sessionlog.SessionLogs;
 import org.rehabrx.core.template.Templates;
+import org.rehabrx.db.access.JdbcCareRelations;
 import org.rehabrx.db.caseload.JdbcCaseload;
 import org.rehabrx.db.education.JdbcEducationBlocks;
 import org.rehabrx.db.exercise.JdbcExerciseImages;
@@ -29,6 +31,11 @@ class ClinicalRepositories {
     @Bean
     Patients patients(JdbcClient jdbc) {
         return new JdbcPatients(jdbc);
+    }
+
+    @Bean
+    CareRelations careRelations(JdbcClient jdbc) {
+        return new JdbcCareRelations(jdbc);
     }
 
     @Bean
