@@ -23,12 +23,14 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.rehabrx.core.exercise.Exercise;
 import org.rehabrx.core.patient.ClinicReference;
 import org.rehabrx.core.patient.Patients;
 import org.rehabrx.core.programme.ProgrammeId;
 import org.rehabrx.core.programme.Programmes;
 import org.rehabrx.core.shared.PainScore;
 import org.rehabrx.core.template.Templates;
+import org.rehabrx.web.library.LibraryService;
 import org.rehabrx.web.programme.ProgrammeService;
 import org.rehabrx.web.security.AuthorizationMatrixTest.Caller;
 import org.rehabrx.web.testing.BrowserlessUi;
@@ -93,6 +95,8 @@ class RouteAccessTest {
     @Autowired
     ProgrammeService programmeService;
     @Autowired
+    LibraryService library;
+    @Autowired
     Clock clock;
 
     private BrowserlessUi ui;
@@ -155,6 +159,8 @@ class RouteAccessTest {
         for (var address : List.of("programmes/%s/edit", "review/%s")) {
             shown.add(assertLikeAMadeUpId(address, theirProgramme.value()));
         }
+        var theirExercise = ownExerciseOfClinicianB();
+        assertThat(assertLikeAMadeUpId("library/%s", theirExercise.id().value())).doesNotContain(theirExercise.name());
 
         assertThat(shown).allSatisfy(text -> assertThat(text).doesNotContain("Jonas", "Weber", "DEMO-0002",
                 "ball of the foot"));
@@ -189,6 +195,14 @@ class RouteAccessTest {
             shown = "not found: " + rerouted.getMessage();
         }
         return shown.replace(id.toString(), "<id>");
+    }
+
+    private Exercise ownExerciseOfClinicianB() {
+        SignedInAs.account(context, "demo.clinician2");
+        var shipped = library.exercises().stream().filter(Exercise::isShipped).findFirst().orElseThrow();
+        var clone = library.cloneExercise(shipped.id());
+        SignedInAs.nobody();
+        return clone;
     }
 
     private ProgrammeId programmeOfJonas() {
