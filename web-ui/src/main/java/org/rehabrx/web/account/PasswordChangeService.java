@@ -4,6 +4,8 @@ import org.rehabrx.core.account.Account;
 import org.rehabrx.core.account.Accounts;
 import org.rehabrx.core.account.EncodedPassword;
 import org.rehabrx.core.account.PasswordPolicy;
+import org.rehabrx.core.audit.AuditAction;
+import org.rehabrx.web.audit.Audited;
 import org.rehabrx.web.security.SignedInAccount;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -29,6 +31,7 @@ public class PasswordChangeService {
      *         wrong or the new one does not meet the policy
      */
     @Transactional
+    @Audited(AuditAction.PASSWORD_CHANGED)
     @PreAuthorize("isAuthenticated()")
     public void changeOwnPassword(String currentPassword, String newPassword) {
         Account account = accounts.findById(signedIn.require().accountId())

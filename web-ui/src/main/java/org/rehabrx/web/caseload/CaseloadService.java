@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.rehabrx.core.account.Role;
+import org.rehabrx.core.audit.AuditAction;
 import org.rehabrx.core.caseload.Caseload;
 import org.rehabrx.core.caseload.CaseloadFilter;
 import org.rehabrx.core.caseload.CaseloadQuery;
@@ -12,9 +12,8 @@ import org.rehabrx.core.caseload.CaseloadRow;
 import org.rehabrx.core.caseload.CaseloadSort;
 import org.rehabrx.core.caseload.PageRequest;
 import org.rehabrx.core.patient.PatientStatus;
-import org.rehabrx.web.security.AccountPrincipal;
+import org.rehabrx.web.audit.Audited;
 import org.rehabrx.web.security.SignedInAccount;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,12 +37,14 @@ public class CaseloadService {
 
     /** The rows from {@code offset}, at most {@code limit} of them, in the order asked (by name when none). */
     @Transactional(readOnly = true)
+    @Audited(AuditAction.CASELOAD_VIEWED)
     @PreAuthorize("hasRole('CLINICIAN')")
     public List<CaseloadRow> page(CaseloadFilter filter, List<CaseloadSort> sort, int offset, int limit) {
         return caseload.page(query(filter), sort, new PageRequest(offset, limit));
     }
 
     @Transactional(readOnly = true)
+    @Audited(AuditAction.CASELOAD_VIEWED)
     @PreAuthorize("hasRole('CLINICIAN')")
     public int count(CaseloadFilter filter) {
         return caseload.count(query(filter));
@@ -51,6 +52,7 @@ public class CaseloadService {
 
     /** Whether the clinician has any patient at all, active or archived. */
     @Transactional(readOnly = true)
+    @Audited(AuditAction.CASELOAD_VIEWED)
     @PreAuthorize("hasRole('CLINICIAN')")
     public boolean hasPatients() {
         return caseload.count(query(CaseloadFilter.ACTIVE_PATIENTS)) > 0
@@ -58,14 +60,6 @@ public class CaseloadService {
     }
 
     private CaseloadQuery query(CaseloadFilter filter) {
-        return new CaseloadQuery(clinician().accountId(), LocalDate.now(clock), filter);
-    }
-
-    private AccountPrincipal clinician() {
-        var account = signedIn.require();
-        if (account.role() != Role.CLINICIAN) {
-            throw new AccessDeniedException("Only clinicians have a caseload");
-        }
-        return account;
+        return new CaseloadQuery(signedIn.require().accountId(), LocalDate.now(clock), filter);
     }
 }

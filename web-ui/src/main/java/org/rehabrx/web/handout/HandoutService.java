@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.rehabrx.core.account.Accounts;
 import org.rehabrx.core.account.Role;
+import org.rehabrx.core.audit.AuditAction;
 import org.rehabrx.core.education.EducationBlock;
 import org.rehabrx.core.education.EducationBlocks;
 import org.rehabrx.core.exercise.Exercise;
@@ -24,6 +25,7 @@ import org.rehabrx.core.programme.ProgrammeStatus;
 import org.rehabrx.report.handout.Handout;
 import org.rehabrx.report.handout.HandoutRenderer;
 import org.rehabrx.report.handout.Illustrations;
+import org.rehabrx.web.audit.Audited;
 import org.rehabrx.web.programme.NoSuchProgrammeException;
 import org.rehabrx.web.programme.ProgrammeLoader;
 import org.springframework.beans.factory.annotation.Value;
@@ -72,7 +74,8 @@ public class HandoutService {
      * version and the date it was printed, never the patient's name. Renders outside the read transaction, so
      * that no database connection waits for the layout.
      */
-    @PreAuthorize("hasAnyRole('CLINICIAN', 'PATIENT')")
+    @Audited(value = AuditAction.HANDOUT_DOWNLOADED, subject = "#id")
+    @PreAuthorize("hasAnyRole('CLINICIAN', 'PATIENT') and @care.treatsOrIsPatientOfProgramme(#id)")
     public HandoutFile download(ProgrammeId id, boolean largePrint) {
         var snapshot = readOnly.execute(status -> snapshot(id, largePrint));
         var content = rendered(snapshot);
@@ -95,7 +98,7 @@ public class HandoutService {
     }
 
     private Snapshot snapshot(ProgrammeId id, boolean largePrint) {
-        var treated = loader.forTreatmentOrSelf(id);
+        var treated = loader.load(id);
         var programme = treated.programme();
         if (treated.actor().role() == Role.PATIENT && programme.status() == ProgrammeStatus.DRAFT) {
             throw new NoSuchProgrammeException(id);

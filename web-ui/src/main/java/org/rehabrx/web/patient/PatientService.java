@@ -5,12 +5,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.rehabrx.core.audit.AuditAction;
 import org.rehabrx.core.patient.ClinicReference;
 import org.rehabrx.core.patient.Condition;
 import org.rehabrx.core.patient.HealthFlag;
 import org.rehabrx.core.patient.Patient;
 import org.rehabrx.core.patient.PatientId;
 import org.rehabrx.core.patient.Patients;
+import org.rehabrx.web.audit.Audited;
 import org.rehabrx.web.security.SignedInAccount;
 import org.rehabrx.web.shared.Versions;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,19 +23,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class PatientService {
 
     private final Patients patients;
-    private final PatientAccess access;
     private final SignedInAccount signedIn;
     private final Clock clock;
 
-    PatientService(Patients patients, PatientAccess access, SignedInAccount signedIn, Clock clock) {
+    PatientService(Patients patients, SignedInAccount signedIn, Clock clock) {
         this.patients = patients;
-        this.access = access;
         this.signedIn = signedIn;
         this.clock = clock;
     }
 
     /** The registering clinician becomes the first member of the care team. */
     @Transactional
+    @Audited(AuditAction.PATIENT_REGISTERED)
     @PreAuthorize("hasRole('CLINICIAN')")
     public Patient register(PatientRegistration form) {
         var patient = Patient.register(new ClinicReference(form.reference()), form.name(), form.dateOfBirth(),
@@ -42,36 +43,38 @@ public class PatientService {
         return patients.save(patient);
     }
 
+    /** For a clinician of the care team, or the patient themselves. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('CLINICIAN', 'PATIENT')")
+    @Audited(value = AuditAction.PATIENT_RECORD_VIEWED, subject = "#id")
+    @PreAuthorize("hasAnyRole('CLINICIAN', 'PATIENT') and @care.treatsOrIsPatient(#id)")
     public Patient find(PatientId id) {
-        var patient = patients.findById(id).orElseThrow(() -> new NoSuchPatientException(id));
-        access.requireTreatingOrSelf(patient);
-        return patient;
+        return patients.findById(id).orElseThrow(() -> new NoSuchPatientException(id));
     }
 
     @Transactional(readOnly = true)
+    @Audited(AuditAction.CASELOAD_VIEWED)
     @PreAuthorize("hasRole('CLINICIAN')")
     public List<Patient> myPatients() {
         return patients.inCareOf(signedIn.require().accountId());
     }
 
     @Transactional
-    @PreAuthorize("hasRole('CLINICIAN')")
+    @Audited(value = AuditAction.PATIENT_CHANGED, subject = "#id")
+    @PreAuthorize("hasRole('CLINICIAN') and @care.treatsPatient(#id)")
     public Patient changeHealthFlags(PatientId id, long expectedVersion, Set<HealthFlag> flags) {
         var patient = treated(id, expectedVersion);
         return patients.save(patient.withHealthFlags(flags));
     }
 
     @Transactional
-    @PreAuthorize("hasRole('CLINICIAN')")
+    @Audited(value = AuditAction.PATIENT_CHANGED, subject = "#id")
+    @PreAuthorize("hasRole('CLINICIAN') and @care.treatsPatient(#id)")
     public Patient archive(PatientId id, long expectedVersion) {
         return patients.save(treated(id, expectedVersion).archived());
     }
 
     private Patient treated(PatientId id, long expectedVersion) {
         var patient = patients.findById(id).orElseThrow(() -> new NoSuchPatientException(id));
-        access.requireTreating(patient);
         Versions.requireUnchanged("Patient", id.value(), expectedVersion, patient.version());
         return patient;
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.rehabrx.core.account.Role;
+import org.rehabrx.core.audit.AuditAction;
 import org.rehabrx.core.exercise.Exercise;
 import org.rehabrx.core.exercise.ExerciseId;
 import org.rehabrx.core.exercise.Exercises;
@@ -25,8 +26,7 @@ import org.rehabrx.core.programme.Programmes;
 import org.rehabrx.core.shared.PainScore;
 import org.rehabrx.core.template.TemplateId;
 import org.rehabrx.core.template.Templates;
-import org.rehabrx.web.patient.NoSuchPatientException;
-import org.rehabrx.web.patient.PatientAccess;
+import org.rehabrx.web.audit.Audited;
 import org.rehabrx.web.security.SignedInAccount;
 import org.rehabrx.web.shared.Versions;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,7 +39,6 @@ public class ProgrammeService {
     private final Programmes programmes;
     private final Patients patients;
     private final Exercises exercises;
-    private final PatientAccess access;
     private final Templates templates;
     private final ProgrammeLoader loader;
     private final CautionCheck cautions;
@@ -47,13 +46,11 @@ public class ProgrammeService {
     private final SignedInAccount signedIn;
     private final Clock clock;
 
-    ProgrammeService(Programmes programmes, Patients patients, Exercises exercises, PatientAccess access,
-                     Templates templates, ProgrammeLoader loader, CautionCheck cautions,
+    ProgrammeService(Programmes programmes, Patients patients, Exercises exercises, Templates templates, ProgrammeLoader loader, CautionCheck cautions,
                      PrescriptionCheck prescriptions, SignedInAccount signedIn, Clock clock) {
         this.programmes = programmes;
         this.patients = patients;
         this.exercises = exercises;
-        this.access = access;
         this.templates = templates;
         this.loader = loader;
         this.cautions = cautions;
@@ -68,10 +65,11 @@ public class ProgrammeService {
      * it; from then on they are the clinician's text.
      */
     @Transactional
-    @PreAuthorize("hasRole('CLINICIAN')")
+    @Audited(value = AuditAction.PROGRAMME_STARTED, subject = "#patientId")
+    @PreAuthorize("hasRole('CLINICIAN') and @care.treatsPatient(#patientId)")
     public Programme startFromTemplate(PatientId patientId, TemplateId templateId, LocalDate startDate,
                                        LocalDate reviewDate, PainScore baselinePain) {
-        var patient = loader.treatedPatient(patientId);
+        var patient = loader.activePatient(patientId);
         var template = templates.findById(templateId)
                 .orElseThrow(() -> new IllegalArgumentException("No such template."));
         var content = template.toContent(startDate, reviewDate, baselinePain, patient.condition().side(),
@@ -82,10 +80,11 @@ public class ProgrammeService {
 
     /** An empty DRAFT programme, following the pain-monitoring model, for the clinician to fill. */
     @Transactional
-    @PreAuthorize("hasRole('CLINICIAN')")
+    @Audited(value = AuditAction.PROGRAMME_STARTED, subject = "#patientId")
+    @PreAuthorize("hasRole('CLINICIAN') and @care.treatsPatient(#patientId)")
     public Programme startFromScratch(PatientId patientId, String title, LocalDate startDate, LocalDate reviewDate,
                                       PainScore baselinePain) {
-        var patient = loader.treatedPatient(patientId);
+        var patient = loader.activePatient(patientId);
         var content = new ProgrammeContent(title, "", startDate, reviewDate, List.of(), List.of(), List.of(),
                 ProgressionRules.PAIN_MONITORING_MODEL, baselinePain, List.of());
         return programmes.save(Programme.draft(patient.id(), signedIn.require().accountId(), content,
@@ -99,10 +98,11 @@ public class ProgrammeService {
      * active programme (see {@link #activate}).
      */
     @Transactional
-    @PreAuthorize("hasRole('CLINICIAN')")
+    @Audited(value = AuditAction.PROGRAMME_STARTED, subject = "#sourceId")
+    @PreAuthorize("hasRole('CLINICIAN') and @care.treatsProgramme(#sourceId)")
     public Programme startFromCopy(ProgrammeId sourceId, LocalDate startDate, LocalDate reviewDate) {
-        var source = loader.forTreatment(sourceId);
-        var patient = loader.treatedPatient(source.patient().id());
+        var source = loader.load(sourceId);
+        var patient = loader.activePatient(source.patient().id());
         var copied = source.programme().content();
         var content = new ProgrammeContent(copied.title(), copied.goal(), startDate, reviewDate, copied.exercises(),
                 copied.orthoticNotes(), copied.educationBlocks(), copied.rules(), copied.baselinePain(), List.of());
@@ -112,27 +112,28 @@ public class ProgrammeService {
 
     /** The patient's programmes with their current versions, newest first, for their care team. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('CLINICIAN')")
+    @Audited(value = AuditAction.PROGRAMME_VIEWED, subject = "#patientId")
+    @PreAuthorize("hasRole('CLINICIAN') and @care.treatsPatient(#patientId)")
     public List<Programme> programmesOf(PatientId patientId) {
-        var patient = patients.findById(patientId).orElseThrow(() -> new NoSuchPatientException(patientId));
-        access.requireTreating(patient);
-        return programmes.forPatient(patient.id());
+        return programmes.forPatient(patientId);
     }
 
     /** The library entries of the exercises the programme prescribes, including a colleague's own. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('CLINICIAN')")
+    @Audited(value = AuditAction.PROGRAMME_VIEWED, subject = "#id")
+    @PreAuthorize("hasRole('CLINICIAN') and @care.treatsProgramme(#id)")
     public List<Exercise> exercisesOf(ProgrammeId id) {
-        var treated = loader.forTreatment(id);
-        var ids = treated.programme().content().exercises().stream().map(PrescribedExercise::exercise).toList();
+        var programme = programmes.findById(id).orElseThrow(() -> new NoSuchProgrammeException(id));
+        var ids = programme.content().exercises().stream().map(PrescribedExercise::exercise).toList();
         return exercises.findAllById(ids);
     }
 
     /** A patient sees what was handed over to them, never a clinician's draft. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('CLINICIAN', 'PATIENT')")
+    @Audited(value = AuditAction.PROGRAMME_VIEWED, subject = "#id")
+    @PreAuthorize("hasAnyRole('CLINICIAN', 'PATIENT') and @care.treatsOrIsPatientOfProgramme(#id)")
     public Programme find(ProgrammeId id) {
-        var treated = loader.forTreatmentOrSelf(id);
+        var treated = loader.load(id);
         if (isPatient(treated) && treated.programme().status() == ProgrammeStatus.DRAFT) {
             throw new NoSuchProgrammeException(id);
         }
@@ -141,6 +142,7 @@ public class ProgrammeService {
 
     /** The signed-in patient's own programmes, newest first, without drafts. */
     @Transactional(readOnly = true)
+    @Audited(AuditAction.PROGRAMME_VIEWED)
     @PreAuthorize("hasRole('PATIENT')")
     public List<Programme> myProgrammes() {
         return patients.findByAccount(signedIn.require().accountId())
@@ -151,9 +153,10 @@ public class ProgrammeService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('CLINICIAN')")
+    @Audited(value = AuditAction.PROGRAMME_VIEWED, subject = "#id")
+    @PreAuthorize("hasRole('CLINICIAN') and @care.treatsProgramme(#id)")
     public List<Caution> cautionsOf(ProgrammeId id, ProgrammeContent content) {
-        return cautions.raisedBy(content, loader.forTreatment(id).patient());
+        return cautions.raisedBy(content, loader.load(id).patient());
     }
 
     /**
@@ -162,7 +165,8 @@ public class ProgrammeService {
      * records who acknowledged and when.
      */
     @Transactional
-    @PreAuthorize("hasRole('CLINICIAN')")
+    @Audited(value = AuditAction.PROGRAMME_CHANGED, subject = "#id")
+    @PreAuthorize("hasRole('CLINICIAN') and @care.treatsProgramme(#id)")
     public Programme saveChanges(ProgrammeId id, long expectedVersion, ProgrammeContent content) {
         var treated = current(id, expectedVersion);
         var stored = treated.programme().content();
@@ -174,7 +178,8 @@ public class ProgrammeService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('CLINICIAN')")
+    @Audited(value = AuditAction.PROGRAMME_CHANGED, subject = "#id")
+    @PreAuthorize("hasRole('CLINICIAN') and @care.treatsProgramme(#id)")
     public Programme acknowledgeCaution(ProgrammeId id, long expectedVersion, ExerciseId exercise, HealthFlag flag,
                                        String reason) {
         var treated = current(id, expectedVersion);
@@ -191,7 +196,8 @@ public class ProgrammeService {
      * patient is completed when this one is handed over.
      */
     @Transactional
-    @PreAuthorize("hasRole('CLINICIAN')")
+    @Audited(value = AuditAction.PROGRAMME_ACTIVATED, subject = "#id")
+    @PreAuthorize("hasRole('CLINICIAN') and @care.treatsProgramme(#id)")
     public Programme activate(ProgrammeId id, long expectedVersion) {
         var treated = current(id, expectedVersion);
         var raised = cautions.raisedBy(treated.programme().content(), treated.patient());
@@ -204,24 +210,26 @@ public class ProgrammeService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('CLINICIAN')")
+    @Audited(value = AuditAction.PROGRAMME_CHANGED, subject = "#id")
+    @PreAuthorize("hasRole('CLINICIAN') and @care.treatsProgramme(#id)")
     public Programme complete(ProgrammeId id, long expectedVersion) {
         return programmes.save(current(id, expectedVersion).programme().completed());
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('CLINICIAN', 'PATIENT')")
+    @Audited(value = AuditAction.PROGRAMME_VIEWED, subject = "#id")
+    @PreAuthorize("hasAnyRole('CLINICIAN', 'PATIENT') and @care.treatsOrIsPatientOfProgramme(#id)")
     public List<ProgrammeVersion> history(ProgrammeId id) {
-        var treated = loader.forTreatmentOrSelf(id);
+        var treated = loader.load(id);
         return programmes.history(id).stream()
                 .filter(version -> !isPatient(treated) || version.status() != ProgrammeStatus.DRAFT)
                 .toList();
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('CLINICIAN')")
+    @Audited(value = AuditAction.PROGRAMME_VIEWED, subject = "#id")
+    @PreAuthorize("hasRole('CLINICIAN') and @care.treatsProgramme(#id)")
     public ProgrammeComparison compare(ProgrammeId id, int olderNumber, int newerNumber) {
-        loader.forTreatment(id);
         var older = programmes.findVersion(id, olderNumber)
                 .orElseThrow(() -> new IllegalArgumentException("No version " + olderNumber + "."));
         var newer = programmes.findVersion(id, newerNumber)
@@ -230,7 +238,7 @@ public class ProgrammeService {
     }
 
     private TreatedProgramme current(ProgrammeId id, long expectedVersion) {
-        var treated = loader.forChange(id);
+        var treated = loader.loadForChange(id);
         Versions.requireUnchanged("Programme", id.value(), expectedVersion, treated.programme().version());
         return treated;
     }

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.rehabrx.core.audit.AuditAction;
 import org.rehabrx.core.exercise.Dosage;
 import org.rehabrx.core.exercise.Exercise;
 import org.rehabrx.core.exercise.ExerciseId;
@@ -26,6 +27,7 @@ import org.rehabrx.core.progression.ProposalKind;
 import org.rehabrx.core.progression.Proposals;
 import org.rehabrx.core.sessionlog.SessionLog;
 import org.rehabrx.core.sessionlog.SessionLogs;
+import org.rehabrx.web.audit.Audited;
 import org.rehabrx.web.programme.CautionCheck;
 import org.rehabrx.web.programme.ProgrammeLoader;
 import org.rehabrx.web.programme.TreatedProgramme;
@@ -69,9 +71,10 @@ public class ProgressionService {
      * twice keeps one); "not enough logs" results are returned for display only.
      */
     @Transactional
-    @PreAuthorize("hasRole('CLINICIAN')")
+    @Audited(value = AuditAction.PROGRESSION_EVALUATED, subject = "#id")
+    @PreAuthorize("hasRole('CLINICIAN') and @care.treatsProgramme(#id)")
     public List<Proposal> evaluate(ProgrammeId id) {
-        var programme = loader.forTreatment(id).programme();
+        var programme = loader.load(id).programme();
         if (programme.status() != ProgrammeStatus.ACTIVE) {
             throw new IllegalStateException("Only an active programme is evaluated.");
         }
@@ -106,6 +109,7 @@ public class ProgressionService {
      * @return how many proposals now wait for a decision
      */
     @Transactional
+    @Audited(AuditAction.PROGRESSION_EVALUATED)
     @PreAuthorize("hasRole('CLINICIAN')")
     public int evaluateMyPatients() {
         int waiting = 0;
@@ -121,18 +125,20 @@ public class ProgressionService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('CLINICIAN')")
+    @Audited(value = AuditAction.PROPOSALS_VIEWED, subject = "#id")
+    @PreAuthorize("hasRole('CLINICIAN') and @care.treatsProgramme(#id)")
     public List<Proposal> pending(ProgrammeId id) {
-        return pendingOf(loader.forTreatment(id).programme());
+        return pendingOf(loader.load(id).programme());
     }
 
     /** The pending proposals of every patient in the signed-in clinician's care, patient by patient. */
     @Transactional(readOnly = true)
+    @Audited(AuditAction.PROPOSALS_VIEWED)
     @PreAuthorize("hasRole('CLINICIAN')")
     public List<ProposalForReview> pendingOfMyPatients() {
         var reviews = new ArrayList<ProposalForReview>();
         for (var id : proposals.programmesWithPendingInCareOf(signedIn.require().accountId())) {
-            var treated = loader.forTreatment(id);
+            var treated = loader.load(id);
             reviews.addAll(reviewsOf(treated.programme(), treated.patient()));
         }
         return List.copyOf(reviews);
@@ -140,9 +146,10 @@ public class ProgressionService {
 
     /** The pending proposals of one programme, with what a clinician needs to decide on them. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('CLINICIAN')")
+    @Audited(value = AuditAction.PROPOSALS_VIEWED, subject = "#id")
+    @PreAuthorize("hasRole('CLINICIAN') and @care.treatsProgramme(#id)")
     public List<ProposalForReview> pendingReviews(ProgrammeId id) {
-        var treated = loader.forTreatment(id);
+        var treated = loader.load(id);
         return reviewsOf(treated.programme(), treated.patient());
     }
 
@@ -186,7 +193,8 @@ public class ProgressionService {
      * becomes the programme's next version.
      */
     @Transactional
-    @PreAuthorize("hasRole('CLINICIAN')")
+    @Audited(value = AuditAction.PROPOSAL_ACCEPTED, subject = "#id")
+    @PreAuthorize("hasRole('CLINICIAN') and @care.treatsPatientOfProposal(#id)")
     public Programme accept(ProposalId id, long expectedVersion, @Nullable Dosage editedDosage) {
         var reviewed = reviewable(id, expectedVersion);
         var proposal = reviewed.proposal();
@@ -209,7 +217,8 @@ public class ProgressionService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('CLINICIAN')")
+    @Audited(value = AuditAction.PROPOSAL_REJECTED, subject = "#id")
+    @PreAuthorize("hasRole('CLINICIAN') and @care.treatsPatientOfProposal(#id)")
     public Proposal reject(ProposalId id, long expectedVersion, String reason) {
         var reviewed = reviewable(id, expectedVersion);
         var actor = reviewed.treated().actor().accountId();
@@ -219,10 +228,9 @@ public class ProgressionService {
     private record Reviewable(Proposal proposal, TreatedProgramme treated) {
     }
 
-    /** Access is checked before the version, so that nobody outside the care team learns a proposal exists. */
     private Reviewable reviewable(ProposalId id, long expectedVersion) {
         var proposal = proposals.findById(id).orElseThrow(() -> new IllegalArgumentException("No such proposal."));
-        var treated = loader.forChange(proposal.programme());
+        var treated = loader.loadForChange(proposal.programme());
         Versions.requireUnchanged("Proposal", id.value(), expectedVersion, proposal.version());
         return new Reviewable(proposal, treated);
     }

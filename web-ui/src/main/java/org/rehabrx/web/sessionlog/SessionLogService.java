@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.rehabrx.core.audit.AuditAction;
 import org.rehabrx.core.programme.ProgrammeId;
 import org.rehabrx.core.programme.ProgrammeStatus;
 import org.rehabrx.core.sessionlog.SessionLog;
 import org.rehabrx.core.sessionlog.SessionLogId;
 import org.rehabrx.core.sessionlog.SessionLogs;
 import org.rehabrx.core.shared.PainScore;
+import org.rehabrx.web.audit.Audited;
 import org.rehabrx.web.programme.ProgrammeLoader;
 import org.rehabrx.web.shared.Versions;
 import org.springframework.context.ApplicationEventPublisher;
@@ -34,9 +36,10 @@ public class SessionLogService {
 
     /** Logs a session against the active programme, at the level prescribed for that exercise. */
     @Transactional
-    @PreAuthorize("hasAnyRole('CLINICIAN', 'PATIENT')")
+    @Audited(value = AuditAction.SESSION_LOGGED, subject = "#programmeId")
+    @PreAuthorize("hasAnyRole('CLINICIAN', 'PATIENT') and @care.treatsOrIsPatientOfProgramme(#programmeId)")
     public SessionLog log(ProgrammeId programmeId, SessionReport report) {
-        var treated = loader.forLogging(programmeId);
+        var treated = loader.loadForChange(programmeId);
         var programme = treated.programme();
         if (programme.status() != ProgrammeStatus.ACTIVE) {
             throw new IllegalStateException("Sessions are logged against the active programme only.");
@@ -56,10 +59,11 @@ public class SessionLogService {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('CLINICIAN', 'PATIENT')")
+    @Audited(value = AuditAction.SESSION_LOGGED, subject = "#id")
+    @PreAuthorize("hasAnyRole('CLINICIAN', 'PATIENT') and @care.treatsOrIsPatientOfSessionLog(#id)")
     public SessionLog addPainNextMorning(SessionLogId id, long expectedVersion, PainScore pain) {
         var log = sessionLogs.findById(id).orElseThrow(() -> new IllegalArgumentException("No such session log."));
-        loader.forLogging(log.programme());
+        loader.loadForChange(log.programme());
         Versions.requireUnchanged("Session log", id.value(), expectedVersion, log.version());
         var saved = sessionLogs.save(log.withPainNextMorning(pain, LocalDate.now(clock)));
         events.publishEvent(new SessionLogged(log.programme()));
@@ -67,9 +71,9 @@ public class SessionLogService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('CLINICIAN', 'PATIENT')")
+    @Audited(value = AuditAction.SESSION_LOGS_VIEWED, subject = "#programmeId")
+    @PreAuthorize("hasAnyRole('CLINICIAN', 'PATIENT') and @care.treatsOrIsPatientOfProgramme(#programmeId)")
     public List<SessionLog> logsOf(ProgrammeId programmeId) {
-        loader.forTreatmentOrSelf(programmeId);
         return sessionLogs.forProgramme(programmeId);
     }
 }

@@ -1,6 +1,7 @@
 package org.rehabrx.web.shared;
 
 import org.rehabrx.core.access.CareRelations;
+import org.rehabrx.core.access.LibraryVisibility;
 import org.rehabrx.core.caseload.Caseload;
 import org.rehabrx.core.education.EducationBlocks;
 import org.rehabrx.core.exercise.ExerciseImages;
@@ -11,6 +12,7 @@ import org.rehabrx.core.progression.Proposals;
 import org.rehabrx.core.sessionlog.SessionLogs;
 import org.rehabrx.core.template.Templates;
 import org.rehabrx.db.access.JdbcCareRelations;
+import org.rehabrx.db.access.JdbcLibraryVisibility;
 import org.rehabrx.db.caseload.JdbcCaseload;
 import org.rehabrx.db.education.JdbcEducationBlocks;
 import org.rehabrx.db.exercise.JdbcExerciseImages;
@@ -36,6 +38,11 @@ class ClinicalRepositories {
     @Bean
     CareRelations careRelations(JdbcClient jdbc) {
         return new JdbcCareRelations(jdbc);
+    }
+
+    @Bean
+    LibraryVisibility libraryVisibility(JdbcClient jdbc) {
+        return new JdbcLibraryVisibility(jdbc);
     }
 
     @Bean

@@ -57,7 +57,6 @@ public final class DomainMessages {
             "Only the clinician who wrote this exercise can edit it.",
             "Solo el clínico que escribió este ejercicio puede editarlo.",
             "No such exercise in your library.", "Ese ejercicio no está en su biblioteca.",
-            "No such exercise.", "Ese ejercicio no existe.",
             "The file is empty; choose a PNG or JPEG picture.", "El archivo está vacío; elija una imagen PNG o JPEG.",
             "The picture is larger than {0} MB; save it smaller and try again.",
             "La imagen ocupa más de {0} MB; guárdela más pequeña y vuelva a intentarlo.",

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.rehabrx.core.account.AccountId;
 import org.rehabrx.core.account.Accounts;
+import org.rehabrx.core.audit.AuditAction;
 import org.rehabrx.core.education.EducationBlock;
 import org.rehabrx.core.education.EducationBlockId;
 import org.rehabrx.core.education.EducationBlocks;
@@ -29,7 +30,7 @@ import org.rehabrx.core.programme.Programmes;
 import org.rehabrx.core.progression.Proposal;
 import org.rehabrx.core.sessionlog.SessionLog;
 import org.rehabrx.web.patient.NoSuchPatientException;
-import org.rehabrx.web.patient.PatientAccess;
+import org.rehabrx.web.audit.Audited;
 import org.rehabrx.web.programme.ProgrammeService;
 import org.rehabrx.web.progression.ProgressionService;
 import org.rehabrx.web.sessionlog.SessionLogService;
@@ -42,7 +43,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class TreatmentService {
 
     private final Patients patients;
-    private final PatientAccess access;
     private final Programmes programmes;
     private final ProgrammeService programmeService;
     private final SessionLogService sessionLogService;
@@ -52,11 +52,10 @@ public class TreatmentService {
     private final Accounts accounts;
     private final Clock clock;
 
-    TreatmentService(Patients patients, PatientAccess access, Programmes programmes, ProgrammeService programmeService,
+    TreatmentService(Patients patients, Programmes programmes, ProgrammeService programmeService,
                      SessionLogService sessionLogService, ProgressionService progressionService, Exercises exercises,
                      EducationBlocks educationBlocks, Accounts accounts, Clock clock) {
         this.patients = patients;
-        this.access = access;
         this.programmes = programmes;
         this.programmeService = programmeService;
         this.sessionLogService = sessionLogService;
@@ -72,10 +71,10 @@ public class TreatmentService {
      * patient exists.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('CLINICIAN')")
+    @Audited(value = AuditAction.PATIENT_RECORD_VIEWED, subject = "#id")
+    @PreAuthorize("hasRole('CLINICIAN') and @care.treatsPatient(#id)")
     public PatientRecord recordOf(PatientId id) {
         var patient = patients.findById(id).orElseThrow(() -> new NoSuchPatientException(id));
-        access.requireTreating(patient);
         var all = programmes.forPatient(id);
         var programme = shown(all);
         List<ProgrammeVersion> history = List.of();

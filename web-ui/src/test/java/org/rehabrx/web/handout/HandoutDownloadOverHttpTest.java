@@ -86,6 +86,21 @@ class HandoutDownloadOverHttpTest {
     }
 
     @Test
+    void anotherPatientGetsNotFoundAndNoPdfWhileThePatientGetsTheirOwn() throws Exception {
+        signIn("demo.patient2");
+
+        var theirs = get("/handouts/" + programme.id().value());
+        var madeUp = get("/handouts/" + UUID.randomUUID());
+
+        assertThat(theirs.statusCode()).isEqualTo(404);
+        assertThat(theirs.body()).isEqualTo(madeUp.body());
+
+        http.cookieHandler().ifPresent(cookies -> ((CookieManager) cookies).getCookieStore().removeAll());
+        signIn("demo.patient");
+        assertThat(get("/handouts/" + programme.id().value()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void anUnknownOrMalformedProgrammeIdIsNotFound() throws Exception {
         signIn("demo.clinician");
 

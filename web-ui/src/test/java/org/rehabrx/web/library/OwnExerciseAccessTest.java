@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rehabrx.core.exercise.Exercise;
+import org.rehabrx.core.exercise.ExerciseId;
 import org.rehabrx.core.exercise.ImagePosition;
 import org.rehabrx.web.testing.SignedInAs;
 import org.rehabrx.web.testing.WithTestDatabase;
@@ -53,10 +54,13 @@ class OwnExerciseAccessTest {
     void anotherClinicianCanNeitherOpenTheExerciseNorItsPictures() {
         SignedInAs.account(context, "demo.clinician2");
 
-        assertThatThrownBy(() -> library.exercise(own.id()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("No such exercise in your library.");
+        assertThatThrownBy(() -> library.exercise(own.id())).isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> library.picture(own.id(), ImagePosition.START))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("No such exercise in your library.");
+                .isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> library.cloneExercise(own.id())).isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> library.exercise(ExerciseId.newId()))
+                .as("refused exactly like an exercise that does not exist")
+                .isInstanceOf(AuthorizationDeniedException.class);
         assertThat(library.exercises()).extracting(Exercise::id).doesNotContain(own.id());
         assertThat(library.exercise(shipped.id())).isEqualTo(shipped);
     }

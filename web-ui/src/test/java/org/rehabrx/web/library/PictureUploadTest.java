@@ -22,6 +22,7 @@ import org.rehabrx.web.testing.WithTestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 
 /** A clinician's own picture replaces the drawing only when the handout can really show it. */
@@ -94,7 +95,7 @@ class PictureUploadTest {
                 .hasMessageContaining("clone the exercise");
         SignedInAs.account(context, "demo.clinician2");
         assertThatThrownBy(() -> library.storePicture(own.id(), ImagePosition.START, png, "image/png"))
-                .hasMessageContaining("Only the clinician who wrote");
+                .isInstanceOf(AuthorizationDeniedException.class);
     }
 
     private static byte[] png(int width, int height) throws IOException {

@@ -2,6 +2,7 @@ package org.rehabrx.web.treatment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -10,7 +11,6 @@ import org.rehabrx.core.patient.Patient;
 import org.rehabrx.core.patient.PatientId;
 import org.rehabrx.core.patient.Patients;
 import org.rehabrx.core.programme.ProgrammeStatus;
-import org.rehabrx.web.patient.NoSuchPatientException;
 import org.rehabrx.web.testing.SignedInAs;
 import org.rehabrx.web.testing.WithTestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -75,10 +75,14 @@ class TreatmentServiceTest {
     }
 
     @Test
-    void anUnknownIdIsNoPatient() {
-        SignedInAs.account(context, "demo.clinician");
+    void anUnknownIdIsRefusedExactlyLikeAnotherClinicansPatient() {
+        SignedInAs.account(context, "demo.clinician2");
+        var anotherClinicians = catchThrowable(() -> treatment.recordOf(maria().id()));
 
-        assertThatThrownBy(() -> treatment.recordOf(PatientId.newId())).isInstanceOf(NoSuchPatientException.class);
+        var unknown = catchThrowable(() -> treatment.recordOf(PatientId.newId()));
+
+        assertThat(unknown).isInstanceOf(AuthorizationDeniedException.class).hasSameClassAs(anotherClinicians)
+                .hasMessage(anotherClinicians.getMessage());
     }
 
     private Patient maria() {

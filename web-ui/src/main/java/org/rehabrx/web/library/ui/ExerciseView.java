@@ -10,6 +10,7 @@ import org.rehabrx.core.exercise.ImagePosition;
 import org.rehabrx.core.shared.ConcurrentChangeException;
 import org.rehabrx.web.library.LibraryService;
 import org.rehabrx.web.shared.DomainMessages;
+import org.springframework.security.access.AccessDeniedException;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -61,7 +62,7 @@ public class ExerciseView extends VerticalLayout implements BeforeEnterObserver,
         var parameter = event.getRouteParameters().get("exerciseId").orElse("");
         try {
             show(library.exercise(new ExerciseId(UUID.fromString(parameter))));
-        } catch (IllegalArgumentException notFound) {
+        } catch (IllegalArgumentException | AccessDeniedException notInYourLibrary) {
             exercise = null;
             removeAll();
             add(backLink(), new Paragraph(getTranslation("library.exercise.notFound")));
