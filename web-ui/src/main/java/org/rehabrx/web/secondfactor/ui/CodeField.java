@@ -10,6 +10,7 @@ class CodeField extends TextField {
         setHelperText(getTranslation("secondfactor.code.help"));
         setAllowedCharPattern("[0-9 ]");
         setMaxLength(7);
+        setWidthFull();
         // Vaadin's Autocomplete enum lacks this token; the text field passes the attribute on to its input
         getElement().setAttribute("autocomplete", "one-time-code");
         setRequiredIndicatorVisible(true);

@@ -50,7 +50,6 @@ public class SecondFactorSignInView extends VerticalLayout implements BeforeEnte
         form.setPadding(false);
         var title = new H2(getTranslation("secondfactor.signIn.title"));
         var intro = new Paragraph(getTranslation("secondfactor.signIn.intro"));
-        code.setWidthFull();
         code.focus();
         var submit = new Button(getTranslation("secondfactor.signIn.submit"), click -> submit());
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

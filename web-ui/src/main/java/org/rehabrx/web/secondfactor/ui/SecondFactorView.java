@@ -54,7 +54,7 @@ public class SecondFactorView extends VerticalLayout implements HasDynamicTitle 
         qrCode.getStyle().set("width", "12rem").set("height", "12rem");
         var key = new Code(enrolment.manualKey());
         key.addClassName("second-factor-key");
-        key.getStyle().set("font-size", "var(--lumo-font-size-l)").set("letter-spacing", "0.05em");
+        key.getStyle().set("font-size", "var(--lumo-font-size-m)").set("white-space", "nowrap");
 
         var code = new CodeField();
         var confirm = new Button(getTranslation("secondfactor.enrol.submit"), click -> confirm(enrolment, code));
@@ -85,7 +85,6 @@ public class SecondFactorView extends VerticalLayout implements HasDynamicTitle 
             return;
         }
         notifySuccess("secondfactor.enrol.done");
-        show(SecondFactorStatus.ENROLLED);
     }
 
     private void showRemoval() {
@@ -114,12 +113,13 @@ public class SecondFactorView extends VerticalLayout implements HasDynamicTitle 
             return;
         }
         notifySuccess("secondfactor.remove.done");
-        show(secondFactor.status());
     }
 
+    /** Opens the screen afresh, so that it and the reminder beside the signed-in name show the new state. */
     private void notifySuccess(String key) {
         Notification.show(getTranslation(key), 5000, Notification.Position.TOP_CENTER)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
     }
 
     @Override
