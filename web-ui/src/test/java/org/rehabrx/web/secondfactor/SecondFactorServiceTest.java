@@ -31,6 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
@@ -194,7 +195,9 @@ class SecondFactorServiceTest {
 
         assertThatExceptionOfType(SecondFactorCodeRejectedException.class)
                 .isThrownBy(() -> service.verifySignIn(code))
-                .satisfies(rejected -> assertThat(rejected.checksLeft()).isEqualTo(4));
+                .satisfies(rejected -> assertThat(rejected.checksLeft()).isEqualTo(4))
+                .as("an authentication failure, which the audit trail records as refused")
+                .isInstanceOf(AuthenticationException.class);
         assertThat(BrowserlessUi.currentAuthorities()).containsExactly(Authorities.SECOND_FACTOR_REQUIRED);
     }
 

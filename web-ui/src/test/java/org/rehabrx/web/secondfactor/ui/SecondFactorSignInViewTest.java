@@ -98,6 +98,9 @@ class SecondFactorSignInViewTest {
         assertThat(sessionId()).as("a new session id after the code").isNotEqualTo(sessionIdBefore);
         ui.navigate("patients");
         _get(MyPatientsView.class);
+        ui.navigate("login/second-factor");
+        assertThat(_find(SecondFactorSignInView.class)).as("the code step is over").isEmpty();
+        _get(MyPatientsView.class);
     }
 
     @Test
