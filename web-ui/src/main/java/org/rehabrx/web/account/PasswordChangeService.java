@@ -32,7 +32,8 @@ public class PasswordChangeService {
      */
     @Transactional
     @Audited(AuditAction.PASSWORD_CHANGED)
-    @PreAuthorize("isAuthenticated()")
+    // whoever knows the password but not yet the second factor's code must not take the password over
+    @PreAuthorize("isAuthenticated() and !hasAuthority('SECOND_FACTOR_REQUIRED')")
     public void changeOwnPassword(String currentPassword, String newPassword) {
         Account account = accounts.findById(signedIn.require().accountId())
                 .orElseThrow(() -> new IllegalStateException("The signed-in account no longer exists"));

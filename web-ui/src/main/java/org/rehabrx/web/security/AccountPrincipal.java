@@ -20,10 +20,17 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     private final String displayName;
     private final Role role;
     private final boolean passwordChangeRequired;
+    private final boolean secondFactorPending;
     private final boolean enabled;
     private @Nullable String passwordHash;
 
     AccountPrincipal(Account account) {
+        this(account, false);
+    }
+
+    /** @param secondFactorPending the password was right, the second factor's code is still owed */
+    AccountPrincipal(Account account, boolean secondFactorPending) {
+        this.secondFactorPending = secondFactorPending;
         this.accountId = account.id().value();
         this.username = account.username().value();
         this.displayName = account.displayName();
@@ -49,8 +56,16 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
         return passwordChangeRequired;
     }
 
+    public boolean secondFactorPending() {
+        return secondFactorPending;
+    }
+
+    /** The second factor comes first: a temporary password is changed only by whoever also holds the code. */
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
+        if (secondFactorPending) {
+            return List.of(Authorities.secondFactorRequired());
+        }
         return List.of(passwordChangeRequired ? Authorities.passwordChangeRequired() : Authorities.of(role));
     }
 

@@ -2,6 +2,7 @@ package org.rehabrx.web.security;
 
 import org.rehabrx.core.account.Accounts;
 import org.rehabrx.core.account.Username;
+import org.rehabrx.core.secondfactor.SecondFactors;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -11,9 +12,11 @@ import org.springframework.stereotype.Service;
 class AccountUserDetailsService implements UserDetailsService {
 
     private final Accounts accounts;
+    private final SecondFactors secondFactors;
 
-    AccountUserDetailsService(Accounts accounts) {
+    AccountUserDetailsService(Accounts accounts, SecondFactors secondFactors) {
         this.accounts = accounts;
+        this.secondFactors = secondFactors;
     }
 
     @Override
@@ -25,7 +28,7 @@ class AccountUserDetailsService implements UserDetailsService {
             throw new UsernameNotFoundException("No such account");
         }
         return accounts.findByUsername(name)
-                .map(AccountPrincipal::new)
+                .map(account -> new AccountPrincipal(account, secondFactors.isEnrolled(account.id())))
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
     }
 }

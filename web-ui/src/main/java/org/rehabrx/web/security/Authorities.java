@@ -13,6 +13,12 @@ public final class Authorities {
      */
     public static final String PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED";
 
+    /**
+     * The only authority of an account with a second factor between its password and its code: it opens no
+     * role's views or services, only the code step of the sign-in.
+     */
+    public static final String SECOND_FACTOR_REQUIRED = "SECOND_FACTOR_REQUIRED";
+
     private Authorities() {
     }
 
@@ -22,5 +28,9 @@ public final class Authorities {
 
     static GrantedAuthority passwordChangeRequired() {
         return new SimpleGrantedAuthority(PASSWORD_CHANGE_REQUIRED);
+    }
+
+    static GrantedAuthority secondFactorRequired() {
+        return new SimpleGrantedAuthority(SECOND_FACTOR_REQUIRED);
     }
 }

@@ -34,10 +34,27 @@ public class SignedInAccount {
 
     /**
      * Replaces the signed-in principal with the account's new state, in this request and in the
-     * session, so that authorities gained by a password change apply at once.
+     * session, so that authorities gained by a password change apply at once. A second factor still owed
+     * stays owed.
      */
     public void refresh(Account account) {
-        var principal = new AccountPrincipal(account);
+        boolean secondFactorPending = get().map(AccountPrincipal::secondFactorPending).orElse(false);
+        replace(new AccountPrincipal(account, secondFactorPending));
+    }
+
+    /**
+     * The second factor's code was right: the account gets the authorities of its state, under a new
+     * session id, so that an id learnt before the code step is worthless afterwards (session fixation).
+     */
+    public void passedSecondFactor(Account account) {
+        replace(new AccountPrincipal(account, false));
+        var request = VaadinServletRequest.getCurrent();
+        if (request != null) {
+            request.getHttpServletRequest().changeSessionId();
+        }
+    }
+
+    private void replace(AccountPrincipal principal) {
         principal.eraseCredentials();
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(

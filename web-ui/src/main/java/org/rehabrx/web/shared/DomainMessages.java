@@ -109,6 +109,11 @@ public final class DomainMessages {
             "Choose a password different from the current one.", "Elija una contraseña distinta de la actual.",
             "A disabled account cannot change its password.", "Una cuenta desactivada no puede cambiar su contraseña.",
             "The username {0} is already in use.", "El nombre de usuario {0} ya está en uso.",
+            // second factor
+            "The code does not match the key.", "El código no corresponde a la clave.",
+            "A Base32 key has only the letters A-Z and the digits 2-7.",
+            "Una clave Base32 solo tiene las letras A-Z y las cifras 2-7.",
+            "failedChecks must not be negative", "los intentos fallidos no pueden ser negativos",
             // patients
             "Enter the clinic reference number.", "Escriba el número de referencia de la clínica.",
             "A clinic reference has at most {0} characters.", "Una referencia de la clínica tiene como máximo {0} caracteres.",

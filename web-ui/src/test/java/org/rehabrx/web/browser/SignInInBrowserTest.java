@@ -71,7 +71,8 @@ class SignInInBrowserTest {
         assertThat(page).hasURL(at("/patients"));
         assertThat(page.locator("vaadin-app-layout h2")).hasText("My patients");
         assertThat(page.getByText("Priya Shah (demo clinician)")).isVisible();
-        assertNavigationOffers("My patients", "Progression review", "Exercise library", "Change password");
+        assertNavigationOffers("My patients", "Progression review", "Exercise library", "Change password",
+                "Two-step sign-in");
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("clinician-home.png")));
     }
 
@@ -114,7 +115,7 @@ class SignInInBrowserTest {
         page.locator("vaadin-button", new Page.LocatorOptions().setHasText("Change password")).click();
 
         assertThat(page).hasURL(at("/admin/accounts"));
-        assertNavigationOffers("Accounts", "Change password");
+        assertNavigationOffers("Accounts", "Change password", "Two-step sign-in");
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("admin-home.png")));
     }
 

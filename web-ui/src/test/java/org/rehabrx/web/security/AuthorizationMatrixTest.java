@@ -166,6 +166,14 @@ class AuthorizationMatrixTest {
             allow("ProgressionService.pendingReviews", CLINICIAN),
             allow("ProgressionService.reject", CLINICIAN),
 
+            allow("SecondFactorService.confirmEnrolment", ADMIN, CLINICIAN),
+            allow("SecondFactorService.isRecommended", ADMIN, CLINICIAN, PATIENT, TEMPORARY_PASSWORD),
+            allow("SecondFactorService.remove", ADMIN, CLINICIAN),
+            allow("SecondFactorService.startEnrolment", ADMIN, CLINICIAN),
+            allow("SecondFactorService.status", ADMIN, CLINICIAN),
+            // only an account between its password and its code, which none of the callers here is
+            allow("SecondFactorService.verifySignIn"),
+
             allow("SessionLogService.addPainNextMorning", CLINICIAN, PATIENT),
             allow("SessionLogService.log", CLINICIAN, PATIENT),
             allow("SessionLogService.logsOf", CLINICIAN, PATIENT),

@@ -78,11 +78,13 @@ class RouteAccessTest {
             allow("ProgressionReviewView", EnumSet.of(CLINICIAN)),
             allow("LibraryView", EnumSet.of(CLINICIAN)),
             allow("ExerciseView", EnumSet.of(CLINICIAN)),
-            allow("MyProgrammeView", EnumSet.of(PATIENT)));
+            allow("MyProgrammeView", EnumSet.of(PATIENT)),
+            allow("SecondFactorView", EnumSet.of(ADMIN, CLINICIAN)),
+            allow("SecondFactorSignInView", SIGNED_IN));
 
     /** The views that show no clinical content. */
     private static final Set<String> NON_CLINICAL = Set.of("LoginView", "HomeView", "ChangePasswordView",
-            "AccountsView");
+            "AccountsView", "SecondFactorView", "SecondFactorSignInView");
 
     @Autowired
     ApplicationContext context;

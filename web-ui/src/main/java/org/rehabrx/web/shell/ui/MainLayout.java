@@ -1,5 +1,7 @@
 package org.rehabrx.web.shell.ui;
 
+import org.rehabrx.web.secondfactor.SecondFactorService;
+import org.rehabrx.web.secondfactor.ui.SecondFactorReminder;
 import org.rehabrx.web.security.SignedInAccount;
 
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -33,7 +35,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final H2 viewTitle = new H2();
     private final SideNav navigation = new SideNav();
 
-    public MainLayout(SignedInAccount signedIn) {
+    public MainLayout(SignedInAccount signedIn, SecondFactorService secondFactor) {
         setPrimarySection(Section.DRAWER);
         viewTitle.addClassName("app-view-title");
         addToNavbar(new DrawerToggle(), viewTitle);
@@ -42,7 +44,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         brand.addClassNames("app-brand", "app-drawer-brand");
         navigation.getElement().setAttribute("aria-label", getTranslation("nav.main"));
         navigation.addClassName("app-navigation");
-        addToDrawer(brand, new Scroller(navigation), signedInFooter(signedIn));
+        addToDrawer(brand, new Scroller(navigation), signedInFooter(signedIn, secondFactor));
     }
 
     /** Menu titles are translation keys, so that the navigation speaks the user's language. */
@@ -53,7 +55,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 : new SideNavItem(label, entry.path(), VaadinIcon.valueOf(entry.icon()).create());
     }
 
-    private Div signedInFooter(SignedInAccount signedIn) {
+    private Div signedInFooter(SignedInAccount signedIn, SecondFactorService secondFactor) {
         var footer = new Div();
         footer.addClassName("app-drawer-footer");
         signedIn.get().ifPresent(account -> {
@@ -63,6 +65,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             role.addClassName("app-signed-in-role");
             footer.add(name, role);
         });
+        footer.add(new SecondFactorReminder(secondFactor));
         var signOut = new Button(getTranslation("shell.signOut"), VaadinIcon.SIGN_OUT.create(), click -> signedIn.signOut());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.addClassName("app-sign-out");

@@ -48,7 +48,8 @@ class RoleHomeTest {
         ui.navigate("");
 
         _get(MyPatientsView.class);
-        assertThat(BrowserlessUi.navigationLabels()).containsExactly("My patients", "Progression review", "Exercise library", "Change password");
+        assertThat(BrowserlessUi.navigationLabels()).containsExactly("My patients", "Progression review", "Exercise library", "Change password",
+                "Two-step sign-in");
     }
 
     @Test
@@ -66,7 +67,7 @@ class RoleHomeTest {
         ui.navigate("");
 
         _get(AccountsView.class);
-        assertThat(BrowserlessUi.navigationLabels()).containsExactly("Accounts", "Change password");
+        assertThat(BrowserlessUi.navigationLabels()).containsExactly("Accounts", "Change password", "Two-step sign-in");
     }
 
     @Test
