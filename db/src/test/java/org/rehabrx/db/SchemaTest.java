@@ -32,7 +32,7 @@ class SchemaTest {
         assertThat(tables).containsExactly("account", "caution_acknowledgement", "education_block",
                 "education_block_translation", "exercise", "exercise_image", "exercise_level", "exercise_translation",
                 "patient", "patient_care_team", "prescribed_exercise", "programme", "programme_education_block",
-                "programme_orthotic_note", "programme_version", "proposal", "proposal_log", "session_log", "template",
+                "programme_orthotic_note", "programme_version", "proposal", "proposal_log", "seen_programme_version", "session_log", "template",
                 "template_education_block", "template_exercise", "template_orthotic_note", "template_translation");
     }
 
