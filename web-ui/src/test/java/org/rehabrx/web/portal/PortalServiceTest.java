@@ -25,6 +25,7 @@ import org.rehabrx.web.programme.ProgrammeService;
 import org.rehabrx.web.progression.ProgressionService;
 import org.rehabrx.web.sessionlog.SessionLogService;
 import org.rehabrx.web.sessionlog.SessionReport;
+import org.rehabrx.web.shared.DomainMessages;
 import org.rehabrx.web.shared.Translations;
 import org.rehabrx.web.testing.SignedInAs;
 import org.rehabrx.web.testing.WithTestDatabase;
@@ -162,7 +163,9 @@ class PortalServiceTest {
         assertThat(completed).isEqualTo(1);
         assertThat(portal.todaysSession().awaitingNextMorning()).isEmpty();
         assertThat(pendingFor(first)).extracting(Proposal::kind).contains(ProposalKind.ADVANCE);
-        assertThatThrownBy(() -> portal.logNextMorningPain(PainScore.of(1))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> portal.logNextMorningPain(PainScore.of(1))).isInstanceOf(IllegalStateException.class)
+                .satisfies(refused -> assertThat(DomainMessages.translate(refused.getMessage(), Translations.SPANISH))
+                        .isEqualTo("No hay ninguna sesión de ayer pendiente del dolor de esta mañana."));
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 import com.vaadin.flow.component.customfield.CustomField;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.RangeInput;
 import com.vaadin.flow.component.html.Span;
@@ -39,7 +40,9 @@ class PainSlider extends CustomField<Integer> {
         reading.addClassName("portal-pain-reading");
         var scale = new Paragraph(getTranslation("portal.pain.scale"));
         scale.addClassName("portal-pain-scale");
-        add(reading, range, scale);
+        var body = new Div(reading, range, scale);
+        body.addClassName("portal-pain-body");
+        add(body);
         addValueChangeListener(change -> show(change.getValue()));
         show(null);
     }

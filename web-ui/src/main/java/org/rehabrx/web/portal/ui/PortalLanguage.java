@@ -29,7 +29,11 @@ class PortalLanguage implements VaadinServiceInitListener {
                 .ifPresent(language -> speak(init.getUI(), language)));
     }
 
+    /** Keeps the browser's own variant of the language (en-GB dates, say) when it is the patient's language. */
     static void speak(UI ui, Locale language) {
+        if (ui.getLocale().getLanguage().equals(language.getLanguage())) {
+            return;
+        }
         if (language.getLanguage().equals(Translations.SPANISH.getLanguage())) {
             ui.setLocale(Translations.SPANISH);
         } else if (language.getLanguage().equals(Locale.ENGLISH.getLanguage())) {
