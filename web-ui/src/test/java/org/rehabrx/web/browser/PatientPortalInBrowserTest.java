@@ -10,7 +10,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.rehabrx.core.patient.ClinicReference;
 import org.rehabrx.core.patient.Patients;
+import org.rehabrx.web.portal.PortalFixture;
 import org.rehabrx.web.programme.ProgrammeService;
+import org.rehabrx.web.shared.Translations;
 import org.rehabrx.web.testing.AxeCore;
 import org.rehabrx.web.testing.HeadlessChromium;
 import org.rehabrx.web.testing.SignedInAs;
@@ -112,6 +114,27 @@ class PatientPortalInBrowserTest {
 
             page.reload();
             assertThat(page.locator(".portal-notice")).hasCount(0);
+        }
+    }
+
+    @Test
+    void aSpanishSpeakingPatientFindsTheWholePortalInSpanish() {
+        var mine = new PortalFixture(this.context).patientOnProgramme(Translations.SPANISH, "una-clave-de-prueba-larga");
+        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
+                .setViewportSize(390, 844).setIsMobile(true).setHasTouch(true).setLocale("en-GB"))) {
+            page = context.newPage();
+            page.navigate(url("/login"));
+            page.locator("#vaadinLoginUsername input").fill(mine.username());
+            page.locator("#vaadinLoginPassword input").fill("una-clave-de-prueba-larga");
+            page.locator("vaadin-button[slot=submit]").click();
+            page.waitForURL(url("/my-programme"));
+
+            assertThat(page.locator(".app-view-title")).hasText("Mi programa");
+            assertThat(page.locator("a").filter(new Locator.FilterOptions().setHasText("Descargar PDF"))).isVisible();
+            assertThat(page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions()
+                    .setHasText("Registrar la sesión de hoy"))).hasCount(1);
+            assertThat(page.locator(".app-sign-out")).hasText("Cerrar sesión");
+            assertThat(AxeCore.seriousViolations(page)).isEmpty();
         }
     }
 

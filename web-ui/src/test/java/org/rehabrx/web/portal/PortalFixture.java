@@ -21,6 +21,7 @@ import org.rehabrx.web.patient.PatientService;
 import org.rehabrx.web.programme.ProgrammeService;
 import org.rehabrx.web.testing.SignedInAs;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * A patient of {@code demo.clinician} on the forefoot template, activated and started a few days ago, with a
@@ -38,6 +39,15 @@ public final class PortalFixture {
     }
 
     public PatientOnProgramme patientOnProgramme(Locale language) {
+        return patientOnProgramme(language, new EncodedPassword("{noop}not used to sign in here"));
+    }
+
+    /** The same, with a password to sign in with through the login page. */
+    public PatientOnProgramme patientOnProgramme(Locale language, String password) {
+        return patientOnProgramme(language, new EncodedPassword(context.getBean(PasswordEncoder.class).encode(password)));
+    }
+
+    private PatientOnProgramme patientOnProgramme(Locale language, EncodedPassword password) {
         var patient = registered(language);
         var programmes = context.getBean(ProgrammeService.class);
         var today = LocalDate.now(context.getBean(Clock.class));
@@ -45,12 +55,12 @@ public final class PortalFixture {
         var draft = programmes.startFromTemplate(patient.id(), template.id(), today.minusDays(5), today.plusWeeks(4),
                 PainScore.of(1));
         var active = programmes.activate(draft.id(), draft.version());
-        return new PatientOnProgramme(linkedAccount(patient), patient, active);
+        return new PatientOnProgramme(linkedAccount(patient, password), patient, active);
     }
 
     /** A linked patient whose clinician has not prescribed anything yet. */
     public String patientWithoutProgramme(Locale language) {
-        return linkedAccount(registered(language));
+        return linkedAccount(registered(language), new EncodedPassword("{noop}not used to sign in here"));
     }
 
     private Patient registered(Locale language) {
@@ -61,12 +71,12 @@ public final class PortalFixture {
                 Side.LEFT, Set.of()));
     }
 
-    private String linkedAccount(Patient patient) {
+    private String linkedAccount(Patient patient, EncodedPassword password) {
         var username = "portal." + System.nanoTime() % 1_000_000_000;
         var accounts = context.getBean(Accounts.class);
         var patients = context.getBean(Patients.class);
         var own = accounts.save(Account.open(new Username(username), "Lucía Portal", Role.PATIENT,
-                new EncodedPassword("{noop}not used to sign in here")));
+                password));
         patients.save(patients.findById(patient.id()).orElseThrow().linkedTo(own.id()));
         return username;
     }
