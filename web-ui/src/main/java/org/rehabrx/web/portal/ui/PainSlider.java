@@ -33,10 +33,12 @@ class PainSlider extends CustomField<Integer> {
         range.setAriaLabel(label);
         range.addValueChangeListener(change -> {
             if (change.isFromClient()) {
-                rated = true;
-                updateValue();
+                rate();
             }
         });
+        // a tap or a key on the thumb where it already is (0, "no pain") changes nothing, yet is an answer
+        range.getElement().addEventListener("click", event -> rate());
+        range.getElement().addEventListener("keyup", event -> rate());
         reading.addClassName("portal-pain-reading");
         var scale = new Paragraph(getTranslation("portal.pain.scale"));
         scale.addClassName("portal-pain-scale");
@@ -45,6 +47,11 @@ class PainSlider extends CustomField<Integer> {
         add(body);
         addValueChangeListener(change -> show(change.getValue()));
         show(null);
+    }
+
+    private void rate() {
+        rated = true;
+        updateValue();
     }
 
     @Override
@@ -67,6 +74,7 @@ class PainSlider extends CustomField<Integer> {
 
     private void show(@Nullable Integer value) {
         reading.removeClassNames(zoneClasses());
+        range.setClassName("portal-pain-range-unrated", value == null);
         if (value == null) {
             reading.setText(getTranslation("portal.pain.notRated"));
             reading.addClassName("portal-pain-unrated");

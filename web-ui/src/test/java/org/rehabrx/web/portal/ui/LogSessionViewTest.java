@@ -1,5 +1,6 @@
 package org.rehabrx.web.portal.ui;
 
+import static com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -144,6 +145,21 @@ class LogSessionViewTest {
         assertThat(_find(Div.class, spec -> spec.withClasses("portal-morning"))).isEmpty();
         assertThat(sessionLogs.forProgramme(mine.programme().id())).extracting(SessionLog::painNextMorning)
                 .containsExactly(PainScore.of(1));
+    }
+
+    @Test
+    void aTapOnTheSliderWhereItStandsRatesNoPain() {
+        var mine = new PortalFixture(context).patientOnProgramme(Locale.ENGLISH);
+        ui.signInAs(mine.username());
+        ui.navigate("my-programme/log");
+        var pain = _get(_find(ExerciseLogRow.class).getFirst(), PainSlider.class);
+        assertThat(pain.getValue()).isNull();
+        assertThat(pain.reading()).isEqualTo("Not rated yet");
+
+        _fireDomEvent(_get(pain, RangeInput.class), "click");
+
+        assertThat(pain.getValue()).isZero();
+        assertThat(pain.reading()).isEqualTo("0 out of 10 — safe");
     }
 
     private static String problems() {
