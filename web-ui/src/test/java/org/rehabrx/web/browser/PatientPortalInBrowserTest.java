@@ -135,6 +135,16 @@ class PatientPortalInBrowserTest {
                     .setHasText("Registrar la sesión de hoy"))).hasCount(1);
             assertThat(page.locator(".app-sign-out")).hasText("Cerrar sesión");
             assertThat(AxeCore.seriousViolations(page)).isEmpty();
+            page.setViewportSize(360, 740);
+            page.waitForTimeout(300);
+            assertThat(page.evaluate(OVERFLOWING_SIDEWAYS)).as("my programme in Spanish at 360 px").asList().isEmpty();
+
+            page.locator("a").filter(new Locator.FilterOptions().setHasText("Registrar la sesión de hoy")).first().click();
+            page.waitForURL(url("/my-programme/log"));
+            logged(page.locator(".portal-log-row").first(), "Hecho", 6);
+            assertThat(page.locator(".portal-pain-reading").first()).hasText("6 de 10 — demasiado");
+            assertThat(AxeCore.seriousViolations(page)).isEmpty();
+            assertThat(page.evaluate(OVERFLOWING_SIDEWAYS)).as("the log in Spanish at 360 px").asList().isEmpty();
         }
     }
 
@@ -154,9 +164,18 @@ class PatientPortalInBrowserTest {
         }
     }
 
-    /** Marks one exercise done or not and moves its pain slider with the keyboard, as a screen-reader user would. */
+    /** Marks one exercise done or not, in English, and checks the pain reading beside the slider. */
     private void logged(Locator row, boolean done, int pain) {
-        row.getByLabel(done ? "Done" : "Not done", new Locator.GetByLabelOptions().setExact(true)).check();
+        logged(row, done ? "Done" : "Not done", pain);
+        if (done) {
+            assertThat(row.locator(".portal-pain-reading")).hasText(pain + " out of 10 — safe");
+            assertThat(row.locator("input[type=range]")).hasAttribute("aria-valuetext", pain + " out of 10 — safe");
+        }
+    }
+
+    /** Chooses an answer and moves the pain slider with the keyboard, as a screen-reader user would. */
+    private void logged(Locator row, String choice, int pain) {
+        row.getByLabel(choice, new Locator.GetByLabelOptions().setExact(true)).check();
         var slider = row.locator("input[type=range]");
         slider.focus();
         slider.press("Home");
@@ -164,10 +183,6 @@ class PatientPortalInBrowserTest {
             slider.press("ArrowRight");
         }
         slider.press("Tab");
-        if (done) {
-            assertThat(row.locator(".portal-pain-reading")).hasText(pain + " out of 10 — safe");
-            assertThat(slider).hasAttribute("aria-valuetext", pain + " out of 10 — safe");
-        }
     }
 
     private void signIn(String username) {
