@@ -102,6 +102,7 @@ class PatientPortalInBrowserTest {
             page.locator("a").filter(new Locator.FilterOptions().setHasText("Log today's session")).first().click();
             page.waitForURL(url("/my-programme/log"));
             var rows = page.locator(".portal-log-row");
+            assertThat(rows.nth(0).locator("input[type=range]")).hasValue("0");
             logged(rows.nth(0), true, 2);
             logged(rows.nth(1), false, 0);
             checkedAndPhotographed("patient-portal-log");

@@ -29,6 +29,8 @@ class PainSlider extends CustomField<Integer> {
         range.setMax(10);
         range.setStep(1.0);
         range.setValue(0.0);
+        // 0.0 is the field's empty value, so the line above sends nothing; without this a browser puts the thumb at 5
+        range.getElement().setAttribute("value", "0");
         range.addClassName("portal-pain-range");
         range.setAriaLabel(label);
         range.addValueChangeListener(change -> {
