@@ -116,19 +116,18 @@ public class PortalService {
         var logs = sessionLogs.forProgramme(programme.id());
         var loggedToday = logs.stream().filter(log -> log.date().equals(today)).map(SessionLog::exercise)
                 .collect(Collectors.toSet());
-        var library = library(content.exercises().stream().map(PrescribedExercise::exercise).toList(), language);
+        var awaiting = awaitingNextMorning(logs, today);
+        var ids = new ArrayList<>(content.exercises().stream().map(PrescribedExercise::exercise).toList());
+        awaiting.forEach(log -> ids.add(log.exercise()));
+        var library = library(ids, language);
         var toLog = content.exercises().stream()
                 .map(prescribed -> new ExerciseToLog(prescribed.exercise(),
                         library.get(prescribed.exercise()).name(), prescribed.dosage().sentence(language),
                         loggedToday.contains(prescribed.exercise())))
                 .toList();
-        var awaiting = awaitingNextMorning(logs, today).stream()
-                .map(log -> library.containsKey(log.exercise()) ? library.get(log.exercise()).name()
-                        : exercises.findById(log.exercise()).map(e -> e.in(language).name()).orElse(""))
-                .distinct()
-                .toList();
+        var awaitingNames = awaiting.stream().map(log -> library.get(log.exercise()).name()).distinct().toList();
         var startsOn = content.startDate().isAfter(today) ? Optional.of(content.startDate()) : Optional.<LocalDate>empty();
-        return new TodaysSession(language, today, startsOn, toLog, awaiting);
+        return new TodaysSession(language, today, startsOn, toLog, awaitingNames);
     }
 
     /**

@@ -26,18 +26,7 @@ class ExerciseLogRow extends Composite<Div> {
         this.exercise = exercise;
         var card = getContent();
         card.addClassNames("portal-card", "portal-log-row");
-        var name = new H4(exercise.name());
-        name.addClassName("portal-exercise-name");
-        var dosage = new Paragraph(exercise.dosage());
-        dosage.addClassName("portal-muted");
-        card.add(name, dosage);
-        if (exercise.loggedToday()) {
-            var logged = new Paragraph(getTranslation("portal.log.loggedToday"));
-            logged.addClassName("portal-logged");
-            card.add(logged);
-            painDuring = new PainSlider(getTranslation("portal.log.painDuring"));
-            return;
-        }
+        card.add(heading(exercise));
         done.setLabel(getTranslation("portal.log.didYou"));
         done.setItems(true, false);
         done.setItemLabelGenerator(item -> getTranslation(item ? "portal.log.done" : "portal.log.notDone"));
@@ -51,13 +40,27 @@ class ExerciseLogRow extends Composite<Div> {
         card.add(done, painDuring, comment);
     }
 
-    boolean isLoggedToday() {
-        return exercise.loggedToday();
+    /** The card of an exercise already logged today: nothing more to enter for it. */
+    static Div alreadyLogged(ExerciseToLog exercise) {
+        var card = new Div(heading(exercise));
+        card.addClassNames("portal-card", "portal-log-row");
+        var logged = new Paragraph(card.getTranslation("portal.log.loggedToday"));
+        logged.addClassName("portal-logged");
+        card.add(logged);
+        return card;
+    }
+
+    private static Div heading(ExerciseToLog exercise) {
+        var name = new H4(exercise.name());
+        name.addClassName("portal-exercise-name");
+        var dosage = new Paragraph(exercise.dosage());
+        dosage.addClassName("portal-muted");
+        return new Div(name, dosage);
     }
 
     /** Whether the patient has answered this exercise at all; unanswered exercises are simply not logged. */
     boolean isAnswered() {
-        return !isLoggedToday() && (done.getValue() != null || painDuring.getValue() != null || !comment.isEmpty());
+        return done.getValue() != null || painDuring.getValue() != null || !comment.isEmpty();
     }
 
     /**

@@ -86,11 +86,15 @@ public class LogSessionView extends VerticalLayout implements BeforeEnterObserve
         }
         add(problems);
         session.exercises().forEach(exercise -> {
-            var row = new ExerciseLogRow(exercise);
-            rows.add(row);
-            add(row);
+            if (exercise.loggedToday()) {
+                add(ExerciseLogRow.alreadyLogged(exercise));
+            } else {
+                var row = new ExerciseLogRow(exercise);
+                rows.add(row);
+                add(row);
+            }
         });
-        if (rows.stream().anyMatch(row -> !row.isLoggedToday())) {
+        if (!rows.isEmpty()) {
             var save = new Button(getTranslation("portal.log.save"), click -> saveToday());
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             save.addClassNames("portal-button", "portal-save");
