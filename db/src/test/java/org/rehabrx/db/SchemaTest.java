@@ -30,9 +30,10 @@ class SchemaTest {
                 """).query(String.class).list();
 
         assertThat(tables).containsExactly("account", "caution_acknowledgement", "education_block",
-                "education_block_translation", "exercise", "exercise_image", "exercise_level", "exercise_translation",
-                "patient", "patient_care_team", "prescribed_exercise", "programme", "programme_education_block",
-                "programme_orthotic_note", "programme_version", "proposal", "proposal_log", "second_factor", "session_log", "template",
+                "education_block_translation", "exercise", "exercise_image", "exercise_level",
+                "exercise_translation", "patient", "patient_care_team", "prescribed_exercise", "programme",
+                "programme_education_block", "programme_orthotic_note", "programme_version", "proposal",
+                "proposal_log", "second_factor", "seen_programme_version", "session_log", "template",
                 "template_education_block", "template_exercise", "template_orthotic_note", "template_translation");
     }
 

@@ -87,6 +87,14 @@ public final class DomainMessages {
             "El programa empieza el {0}; una sesión anterior no pertenece a ningún programa.",
             "This exercise is not part of the programme.", "Este ejercicio no forma parte del programa.",
             "No such session log.", "Ese registro de sesión no existe.",
+            // the patient portal
+            "Choose done or not done for at least one exercise.",
+            "Elija hecho o no hecho en al menos un ejercicio.",
+            "Each exercise can be logged once per session.", "Cada ejercicio se puede anotar una vez por sesión.",
+            "There is no active programme to log a session of.", "No hay ningún programa activo en el que anotar una sesión.",
+            "There is no session from yesterday waiting for this morning's pain.",
+            "No hay ninguna sesión de ayer pendiente del dolor de esta mañana.",
+            "There is no active programme.", "No hay ningún programa activo.",
             // progression
             "This proposal has already been accepted.", "Esta propuesta ya se aceptó.",
             "This proposal has already been rejected.", "Esta propuesta ya se rechazó.",

@@ -14,12 +14,16 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rehabrx.web.testing.AxeCore;
 import org.rehabrx.web.testing.HeadlessChromium;
+import org.rehabrx.web.testing.SignedInAs;
 import org.rehabrx.web.testing.WithTestDatabase;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
 
 import com.microsoft.playwright.BrowserContext;
@@ -59,8 +63,19 @@ class PrescribingInBrowserTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    ApplicationContext applicationContext;
 
     private Page page;
+
+    /**
+     * Method security outside Vaadin's requests (the handout download) reads the static security holder;
+     * this cached context may be older than the last one started, whose strategy the holder would otherwise hold.
+     */
+    @BeforeEach
+    void useThisContextsSecurity() {
+        SignedInAs.useSecurityOf(applicationContext);
+    }
 
     @BeforeAll
     static void launchBrowser() {

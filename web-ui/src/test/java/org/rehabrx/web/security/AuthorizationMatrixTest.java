@@ -143,6 +143,12 @@ class AuthorizationMatrixTest {
             allow("PatientService.myPatients", CLINICIAN),
             allow("PatientService.register", CLINICIAN),
 
+            allow("PortalService.dismissChangeNotice", PATIENT),
+            allow("PortalService.logNextMorningPain", PATIENT),
+            allow("PortalService.logToday", PATIENT),
+            allow("PortalService.myProgramme", PATIENT),
+            allow("PortalService.todaysSession", PATIENT),
+
             allow("ProgrammeService.acknowledgeCaution", CLINICIAN),
             allow("ProgrammeService.activate", CLINICIAN),
             allow("ProgrammeService.cautionsOf", CLINICIAN),

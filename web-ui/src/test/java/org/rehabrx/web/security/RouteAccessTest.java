@@ -79,6 +79,7 @@ class RouteAccessTest {
             allow("LibraryView", EnumSet.of(CLINICIAN)),
             allow("ExerciseView", EnumSet.of(CLINICIAN)),
             allow("MyProgrammeView", EnumSet.of(PATIENT)),
+            allow("LogSessionView", EnumSet.of(PATIENT)),
             allow("SecondFactorView", EnumSet.of(ADMIN, CLINICIAN)),
             allow("SecondFactorSignInView", SIGNED_IN));
 

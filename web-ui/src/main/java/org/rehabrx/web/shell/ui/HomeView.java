@@ -3,7 +3,7 @@ package org.rehabrx.web.shell.ui;
 import org.rehabrx.web.account.ui.AccountsView;
 import org.rehabrx.web.account.ui.ChangePasswordView;
 import org.rehabrx.web.caseload.ui.MyPatientsView;
-import org.rehabrx.web.programme.ui.MyProgrammeView;
+import org.rehabrx.web.portal.ui.MyProgrammeView;
 import org.rehabrx.web.security.SignedInAccount;
 
 import com.vaadin.flow.component.html.Div;

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rehabrx.web.account.ui.AccountsView;
 import org.rehabrx.web.caseload.ui.MyPatientsView;
-import org.rehabrx.web.programme.ui.MyProgrammeView;
+import org.rehabrx.web.portal.ui.MyProgrammeView;
 import org.rehabrx.web.testing.BrowserlessUi;
 import org.rehabrx.web.testing.WithTestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
