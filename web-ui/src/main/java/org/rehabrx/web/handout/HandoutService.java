@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.rehabrx.core.audit.AuditAction;
 import org.rehabrx.core.account.Accounts;
 import org.rehabrx.core.account.Role;
 import org.rehabrx.core.education.EducationBlock;
@@ -24,6 +25,7 @@ import org.rehabrx.core.programme.ProgrammeStatus;
 import org.rehabrx.report.handout.Handout;
 import org.rehabrx.report.handout.HandoutRenderer;
 import org.rehabrx.report.handout.Illustrations;
+import org.rehabrx.web.audit.Audited;
 import org.rehabrx.web.programme.NoSuchProgrammeException;
 import org.rehabrx.web.programme.ProgrammeLoader;
 import org.springframework.beans.factory.annotation.Value;
@@ -72,6 +74,7 @@ public class HandoutService {
      * version and the date it was printed, never the patient's name. Renders outside the read transaction, so
      * that no database connection waits for the layout.
      */
+    @Audited(value = AuditAction.HANDOUT_DOWNLOADED, subject = "#id")
     @PreAuthorize("hasAnyRole('CLINICIAN', 'PATIENT')")
     public HandoutFile download(ProgrammeId id, boolean largePrint) {
         var snapshot = readOnly.execute(status -> snapshot(id, largePrint));

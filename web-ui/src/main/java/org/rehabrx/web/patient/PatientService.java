@@ -5,12 +5,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.rehabrx.core.audit.AuditAction;
 import org.rehabrx.core.patient.ClinicReference;
 import org.rehabrx.core.patient.Condition;
 import org.rehabrx.core.patient.HealthFlag;
 import org.rehabrx.core.patient.Patient;
 import org.rehabrx.core.patient.PatientId;
 import org.rehabrx.core.patient.Patients;
+import org.rehabrx.web.audit.Audited;
 import org.rehabrx.web.security.SignedInAccount;
 import org.rehabrx.web.shared.Versions;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,6 +36,7 @@ public class PatientService {
 
     /** The registering clinician becomes the first member of the care team. */
     @Transactional
+    @Audited(AuditAction.PATIENT_REGISTERED)
     @PreAuthorize("hasRole('CLINICIAN')")
     public Patient register(PatientRegistration form) {
         var patient = Patient.register(new ClinicReference(form.reference()), form.name(), form.dateOfBirth(),

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.rehabrx.core.audit.AuditAction;
 import org.rehabrx.core.account.Role;
 import org.rehabrx.core.exercise.Exercise;
 import org.rehabrx.core.exercise.ExerciseId;
@@ -25,6 +26,7 @@ import org.rehabrx.core.programme.Programmes;
 import org.rehabrx.core.shared.PainScore;
 import org.rehabrx.core.template.TemplateId;
 import org.rehabrx.core.template.Templates;
+import org.rehabrx.web.audit.Audited;
 import org.rehabrx.web.patient.NoSuchPatientException;
 import org.rehabrx.web.patient.PatientAccess;
 import org.rehabrx.web.security.SignedInAccount;
@@ -68,6 +70,7 @@ public class ProgrammeService {
      * it; from then on they are the clinician's text.
      */
     @Transactional
+    @Audited(value = AuditAction.PROGRAMME_STARTED, subject = "#patientId")
     @PreAuthorize("hasRole('CLINICIAN')")
     public Programme startFromTemplate(PatientId patientId, TemplateId templateId, LocalDate startDate,
                                        LocalDate reviewDate, PainScore baselinePain) {
@@ -191,6 +194,7 @@ public class ProgrammeService {
      * patient is completed when this one is handed over.
      */
     @Transactional
+    @Audited(value = AuditAction.PROGRAMME_ACTIVATED, subject = "#id")
     @PreAuthorize("hasRole('CLINICIAN')")
     public Programme activate(ProgrammeId id, long expectedVersion) {
         var treated = current(id, expectedVersion);

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.rehabrx.core.audit.AuditAction;
 import org.rehabrx.core.exercise.Dosage;
 import org.rehabrx.core.exercise.Exercise;
 import org.rehabrx.core.exercise.ExerciseId;
@@ -26,6 +27,7 @@ import org.rehabrx.core.progression.ProposalKind;
 import org.rehabrx.core.progression.Proposals;
 import org.rehabrx.core.sessionlog.SessionLog;
 import org.rehabrx.core.sessionlog.SessionLogs;
+import org.rehabrx.web.audit.Audited;
 import org.rehabrx.web.programme.CautionCheck;
 import org.rehabrx.web.programme.ProgrammeLoader;
 import org.rehabrx.web.programme.TreatedProgramme;
@@ -186,6 +188,7 @@ public class ProgressionService {
      * becomes the programme's next version.
      */
     @Transactional
+    @Audited(value = AuditAction.PROPOSAL_ACCEPTED, subject = "#id")
     @PreAuthorize("hasRole('CLINICIAN')")
     public Programme accept(ProposalId id, long expectedVersion, @Nullable Dosage editedDosage) {
         var reviewed = reviewable(id, expectedVersion);
@@ -209,6 +212,7 @@ public class ProgressionService {
     }
 
     @Transactional
+    @Audited(value = AuditAction.PROPOSAL_REJECTED, subject = "#id")
     @PreAuthorize("hasRole('CLINICIAN')")
     public Proposal reject(ProposalId id, long expectedVersion, String reason) {
         var reviewed = reviewable(id, expectedVersion);

@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.rehabrx.core.audit.AuditAction;
 import org.rehabrx.core.programme.ProgrammeId;
 import org.rehabrx.core.programme.ProgrammeStatus;
 import org.rehabrx.core.sessionlog.SessionLog;
 import org.rehabrx.core.sessionlog.SessionLogId;
 import org.rehabrx.core.sessionlog.SessionLogs;
 import org.rehabrx.core.shared.PainScore;
+import org.rehabrx.web.audit.Audited;
 import org.rehabrx.web.programme.ProgrammeLoader;
 import org.rehabrx.web.shared.Versions;
 import org.springframework.context.ApplicationEventPublisher;
@@ -34,6 +36,7 @@ public class SessionLogService {
 
     /** Logs a session against the active programme, at the level prescribed for that exercise. */
     @Transactional
+    @Audited(value = AuditAction.SESSION_LOGGED, subject = "#programmeId")
     @PreAuthorize("hasAnyRole('CLINICIAN', 'PATIENT')")
     public SessionLog log(ProgrammeId programmeId, SessionReport report) {
         var treated = loader.forLogging(programmeId);

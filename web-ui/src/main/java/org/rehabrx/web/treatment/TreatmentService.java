@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.rehabrx.core.audit.AuditAction;
 import org.rehabrx.core.account.AccountId;
 import org.rehabrx.core.account.Accounts;
 import org.rehabrx.core.education.EducationBlock;
@@ -28,6 +29,7 @@ import org.rehabrx.core.programme.ProgrammeVersion;
 import org.rehabrx.core.programme.Programmes;
 import org.rehabrx.core.progression.Proposal;
 import org.rehabrx.core.sessionlog.SessionLog;
+import org.rehabrx.web.audit.Audited;
 import org.rehabrx.web.patient.NoSuchPatientException;
 import org.rehabrx.web.patient.PatientAccess;
 import org.rehabrx.web.programme.ProgrammeService;
@@ -72,6 +74,7 @@ public class TreatmentService {
      * patient exists.
      */
     @Transactional(readOnly = true)
+    @Audited(value = AuditAction.PATIENT_RECORD_VIEWED, subject = "#id")
     @PreAuthorize("hasRole('CLINICIAN')")
     public PatientRecord recordOf(PatientId id) {
         var patient = patients.findById(id).orElseThrow(() -> new NoSuchPatientException(id));
