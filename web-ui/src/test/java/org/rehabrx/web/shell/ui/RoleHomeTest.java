@@ -66,7 +66,7 @@ class RoleHomeTest {
         ui.navigate("");
 
         _get(AccountsView.class);
-        assertThat(BrowserlessUi.navigationLabels()).containsExactly("Accounts", "Change password");
+        assertThat(BrowserlessUi.navigationLabels()).containsExactly("Accounts", "Audit trail", "Change password");
     }
 
     @Test
