@@ -12,6 +12,7 @@ import org.rehabrx.web.audit.RecordAccess;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -44,10 +45,14 @@ public class RecordAccessView extends VerticalLayout implements HasDynamicTitle 
         setSizeFull();
 
         var grid = new Grid<RecordAccess>();
-        grid.addColumn(access -> times.format(access.occurredAt()))
-                .setHeader(getTranslation("audit.myRecord.column.when")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(this::who).setHeader(getTranslation("audit.myRecord.column.who")).setAutoWidth(true);
-        grid.addColumn(this::what).setHeader(getTranslation("audit.myRecord.column.what"));
+        // one stacked cell per access reads on a phone as well as on a desktop
+        grid.addColumn(LitRenderer.<RecordAccess>of("""
+                        <div><div style="font-weight: 600">${item.who}</div><div>${item.what}</div>
+                        <div style="color: var(--lumo-secondary-text-color)">${item.when}</div></div>""")
+                        .withProperty("who", this::who)
+                        .withProperty("what", this::what)
+                        .withProperty("when", access -> times.format(access.occurredAt())))
+                .setHeader(getTranslation("audit.myRecord.column.access"));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("audit.myRecord.empty"));
         grid.setItems(query -> audit.accessesOfMyRecord(query.getOffset(), query.getLimit()).stream());
