@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.rehabrx.core.access.CareRelations;
@@ -155,7 +156,7 @@ public class AuditService {
         return text != null && !text.isBlank();
     }
 
-    private static <T> Optional<T> parsed(java.util.function.Supplier<T> parse) {
+    private static <T> Optional<T> parsed(Supplier<T> parse) {
         try {
             return Optional.of(parse.get());
         } catch (IllegalArgumentException notValid) {

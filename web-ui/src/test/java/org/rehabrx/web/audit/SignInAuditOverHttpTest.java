@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rehabrx.core.account.Accounts;
@@ -24,8 +25,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
-/** Sign-ins, refused sign-ins and sign-outs as the filter chain sees them, over real HTTP. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+/**
+ * Sign-ins and refused sign-ins as the filter chain sees them, over real HTTP, with the application behind a
+ * reverse proxy on the same host whose forwarding headers the container is told to trust.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "server.forward-headers-strategy=native")
 @ActiveProfiles("demo")
 @WithTestDatabase
 class SignInAuditOverHttpTest {
@@ -91,14 +96,31 @@ class SignInAuditOverHttpTest {
         });
     }
 
+    @Test
+    void behindATrustedProxyTheAddressIsTheOneItForwards() throws Exception {
+        signIn("demo.clinician", "demo-password", "198.51.100.23");
+
+        assertThat(audit.added()).singleElement().satisfies(event -> {
+            assertThat(event.action()).isEqualTo(AuditAction.SIGN_IN);
+            assertThat(event.clientAddress()).isEqualTo("198.51.100.23");
+        });
+    }
+
     private void signIn(String username, String password) throws IOException, InterruptedException {
+        signIn(username, password, null);
+    }
+
+    private void signIn(String username, String password, @Nullable String forwardedFor)
+            throws IOException, InterruptedException {
         var form = "username=" + java.net.URLEncoder.encode(username, java.nio.charset.StandardCharsets.UTF_8)
                 + "&password=" + password;
-        http.send(HttpRequest.newBuilder(URI.create(url("/login")))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        var request = HttpRequest.newBuilder(URI.create(url("/login")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor);
+        }
+        http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private String url(String path) {

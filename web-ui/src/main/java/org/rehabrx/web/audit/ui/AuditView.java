@@ -1,5 +1,6 @@
 package org.rehabrx.web.audit.ui;
 
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +9,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
+import java.util.Comparator;
 
 import org.jspecify.annotations.Nullable;
 import org.rehabrx.core.audit.Actor;
@@ -85,7 +87,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         }
         action.setLabel(getTranslation("audit.filter.action"));
         action.setItems(Arrays.stream(AuditAction.values())
-                .sorted(java.util.Comparator.comparing(this::label)).toList());
+                .sorted(Comparator.comparing(this::label)).toList());
         action.setItemLabelGenerator(this::label);
         action.setClearButtonVisible(true);
         from.setLabel(getTranslation("audit.filter.from"));
@@ -150,7 +152,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** Runs when the browser fetches the file, in a request of its own, with the filter shown at that moment. */
-    private void export(DownloadEvent event) throws java.io.IOException {
+    private void export(DownloadEvent event) throws IOException {
         event.setFileName("audit-trail.csv");
         event.setContentType("text/csv; charset=utf-8");
         event.getResponse().setHeader("Cache-Control", "no-store");
