@@ -64,6 +64,14 @@ public class AuditService {
         return queryFor(search).map(query -> rows(trail.search(query, offset, limit))).orElse(List.of());
     }
 
+    /** How many events match. */
+    @Audited(AuditAction.AUDIT_EVENTS_VIEWED)
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public long count(AuditSearch search) {
+        return queryFor(search).map(trail::count).orElse(0L);
+    }
+
     /** Writes the matching events as CSV, newest first. */
     @Audited(AuditAction.AUDIT_EVENTS_EXPORTED)
     @PreAuthorize("hasRole('ADMIN')")

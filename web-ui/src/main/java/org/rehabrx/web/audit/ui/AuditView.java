@@ -15,9 +15,11 @@ import org.jspecify.annotations.Nullable;
 import org.rehabrx.core.audit.Actor;
 import org.rehabrx.core.audit.AuditAction;
 import org.rehabrx.core.audit.ChainVerification;
+import org.rehabrx.core.patient.ClinicReference;
 import org.rehabrx.web.audit.AuditEventRow;
 import org.rehabrx.web.audit.AuditSearch;
 import org.rehabrx.web.audit.AuditService;
+import org.rehabrx.web.shared.DomainMessages;
 
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.button.Button;
@@ -59,6 +61,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     private final DatePicker to = new DatePicker();
     private final Grid<AuditEventRow> grid = new Grid<>();
     private final Span verification = new Span();
+    private final Button recordAccess = new Button();
     private volatile AuditSearch search = AuditSearch.EVERYTHING;
 
     public AuditView(AuditService audit, Clock clock) {
@@ -115,7 +118,11 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         export.add(exportButton);
         var verify = new Button(getTranslation("audit.verify"), VaadinIcon.CHECK_CIRCLE_O.create(),
                 click -> showVerification(audit.verifyChain()));
-        var actions = new HorizontalLayout(export, verify);
+        recordAccess.setText(getTranslation("audit.recordAccess.open"));
+        recordAccess.setIcon(VaadinIcon.EYE.create());
+        recordAccess.setEnabled(false);
+        recordAccess.addClickListener(click -> openRecordAccess());
+        var actions = new HorizontalLayout(export, verify, recordAccess);
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         return actions;
     }
@@ -135,7 +142,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(AuditEventRow::clientAddress).setHeader(getTranslation("audit.column.address"))
                 .setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("audit.empty"));
-        grid.setItems(query -> audit.search(search, query.getOffset(), query.getLimit()).stream());
+        grid.setItems(query -> audit.search(search, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, audit.count(search)));
         return grid;
     }
 
@@ -148,6 +156,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         search = new AuditSearch(user.getValue(), patient.getValue(), action.getValue(), start, end);
+        recordAccess.setEnabled(!patient.getValue().isBlank());
         grid.getDataProvider().refreshAll();
     }
 
@@ -158,6 +167,16 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         event.getResponse().setHeader("Cache-Control", "no-store");
         try (Writer out = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
             audit.exportCsv(search, out);
+        }
+    }
+
+    private void openRecordAccess() {
+        try {
+            new RecordAccessDialog(audit, new ClinicReference(patient.getValue()), times).open();
+            patient.setInvalid(false);
+        } catch (IllegalArgumentException notAReference) {
+            patient.setErrorMessage(DomainMessages.translate(notAReference.getMessage(), getLocale()));
+            patient.setInvalid(true);
         }
     }
 

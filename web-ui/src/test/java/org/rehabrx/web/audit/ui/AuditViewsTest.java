@@ -83,6 +83,9 @@ class AuditViewsTest {
         @SuppressWarnings("unchecked")
         Grid<AuditEventRow> grid = _get(Grid.class);
         int rows = GridKt._size(grid);
+        assertThat(rows).as("the grid knows how many match").isEqualTo((int) trail.count(
+                new AuditQuery(null, patients.findByReference(new ClinicReference("DEMO-0001")).orElseThrow().id(),
+                        AuditAction.PATIENT_RECORD_VIEWED, null, null)));
         assertThat(rows).isPositive();
         for (int i = 0; i < rows; i++) {
             var row = GridKt._get(grid, i);
@@ -92,6 +95,26 @@ class AuditViewsTest {
                     .noneMatch(cell -> cell.contains("Rossi"));
         }
         assertThat(_find(Anchor.class)).anySatisfy(anchor -> assertThat(anchor.getHref()).isNotBlank());
+    }
+
+    @Test
+    void anAdminSeesWhoAccessedOnePatientsRecord() {
+        ui.signInAs("demo.admin");
+        ui.navigate("admin/audit");
+        var button = _get(Button.class, spec -> spec.withText("Who accessed this record"));
+        assertThat(button.isEnabled()).isFalse();
+
+        org.rehabrx.web.testing.UserInput.enter(_get(TextField.class, spec -> spec.withLabel("Patient reference")),
+                "demo-0001");
+        _click(button);
+
+        var dialog = _get(RecordAccessDialog.class);
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Who accessed record DEMO-0001");
+        @SuppressWarnings("unchecked")
+        Grid<RecordAccess> accesses = _get(dialog, Grid.class);
+        assertThat(GridKt._size(accesses)).isPositive();
+        assertThat(GridKt._getFormattedRow(accesses, GridKt._size(accesses) - 1))
+                .contains("Priya Shah (demo clinician)", "Clinician", "Patient record opened", "Done");
     }
 
     @Test
