@@ -22,6 +22,7 @@ import org.rehabrx.web.audit.AuditService;
 import org.rehabrx.web.shared.DomainMessages;
 
 import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -104,6 +105,10 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         from.addValueChangeListener(this::filtered);
         to.addValueChangeListener(this::filtered);
 
+        // narrow enough for all five filters to share one line on a laptop
+        for (var field : new HasSize[] {user, patient, action, from, to}) {
+            field.setWidth("11rem");
+        }
         var filters = new FlexLayout(user, patient, action, from, to);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.getStyle().set("gap", "var(--lumo-space-m)");
