@@ -61,7 +61,7 @@ class AuditRecorder {
 
     void record(Actor actor, AuditAction action, @Nullable Object subject, AuditOutcome outcome,
                 String clientAddress) {
-        var named = subjectOf(subject);
+        var named = subjectOf(subject, outcome);
         var patient = named == null ? null : patientOf(named);
         trail.append(new AuditRecord(clock.instant(), actor, action, patient, named, outcome, clientAddress));
     }
@@ -90,7 +90,14 @@ class AuditRecorder {
         return vaadinRequest == null ? "" : vaadinRequest.getRemoteAddr();
     }
 
-    private @Nullable AuditSubject subjectOf(@Nullable Object subject) {
+    /**
+     * A clinic reference names its patient only after the call succeeded: finding the patient reads the record,
+     * and a refused call reads no record, not even to name it here.
+     */
+    private @Nullable AuditSubject subjectOf(@Nullable Object subject, AuditOutcome outcome) {
+        if (subject instanceof ClinicReference && outcome != AuditOutcome.SUCCESS) {
+            return null;
+        }
         return switch (subject) {
             case PatientId id -> new AuditSubject(SubjectType.PATIENT, id.value());
             case Patient patient -> new AuditSubject(SubjectType.PATIENT, patient.id().value());

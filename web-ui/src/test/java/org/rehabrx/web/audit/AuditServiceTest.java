@@ -101,7 +101,13 @@ class AuditServiceTest {
         assertThatThrownBy(() -> audit.exportCsv(AuditSearch.EVERYTHING, new StringWriter()))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> audit.verifyChain()).isInstanceOf(AccessDeniedException.class);
+        var before = trail.search(AuditQuery.ALL, 0, 1).getFirst().sequence();
         assertThatThrownBy(() -> audit.accessesOf(maria.reference(), 0, 10)).isInstanceOf(AccessDeniedException.class);
+        assertThat(trail.chainAfter(before, 10)).singleElement().satisfies(refused -> {
+            assertThat(refused.action()).isEqualTo(AuditAction.RECORD_ACCESS_REPORTED);
+            assertThat(refused.outcome()).isEqualTo(AuditOutcome.DENIED);
+            assertThat(refused.patient()).as("a refused call reads no record, not even to name it").isNull();
+        });
         assertThatThrownBy(() -> audit.accessesOfMyRecord(0, 10)).isInstanceOf(AccessDeniedException.class);
     }
 

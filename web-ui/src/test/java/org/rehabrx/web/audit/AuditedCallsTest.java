@@ -36,6 +36,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,6 +49,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 @ActiveProfiles("demo")
 @WithTestDatabase
 @Import(AuditedCallsTest.Probe.class)
+// a configuration no other test shares: closing it at once returns its database connections
+@DirtiesContext
 class AuditedCallsTest {
 
     private static final String CLIENT = "203.0.113.9";

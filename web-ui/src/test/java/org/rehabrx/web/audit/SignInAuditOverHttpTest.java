@@ -23,6 +23,7 @@ import org.rehabrx.web.testing.WithTestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -33,6 +34,8 @@ import org.springframework.test.context.ActiveProfiles;
         properties = "server.forward-headers-strategy=native")
 @ActiveProfiles("demo")
 @WithTestDatabase
+// a configuration no other test shares: closing it at once returns its database connections
+@DirtiesContext
 class SignInAuditOverHttpTest {
 
     @LocalServerPort
