@@ -118,6 +118,13 @@ class AuthorizationMatrixTest {
 
     /** Who may call each application-service method; the object-level rules are tested below. */
     private static final Map<String, Set<Caller>> ALLOWED = table(
+            allow("AuditService.accessesOf", ADMIN),
+            allow("AuditService.accessesOfMyRecord", PATIENT),
+            allow("AuditService.count", ADMIN),
+            allow("AuditService.exportCsv", ADMIN),
+            allow("AuditService.search", ADMIN),
+            allow("AuditService.verifyChain", ADMIN),
+
             allow("CaseloadService.count", CLINICIAN),
             allow("CaseloadService.hasPatients", CLINICIAN),
             allow("CaseloadService.page", CLINICIAN),

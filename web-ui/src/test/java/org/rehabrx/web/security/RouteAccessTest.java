@@ -80,12 +80,14 @@ class RouteAccessTest {
             allow("ExerciseView", EnumSet.of(CLINICIAN)),
             allow("MyProgrammeView", EnumSet.of(PATIENT)),
             allow("LogSessionView", EnumSet.of(PATIENT)),
+            allow("AuditView", EnumSet.of(ADMIN)),
+            allow("RecordAccessView", EnumSet.of(PATIENT)),
             allow("SecondFactorView", EnumSet.of(ADMIN, CLINICIAN)),
             allow("SecondFactorSignInView", SIGNED_IN));
 
     /** The views that show no clinical content. */
     private static final Set<String> NON_CLINICAL = Set.of("LoginView", "HomeView", "ChangePasswordView",
-            "AccountsView", "SecondFactorView", "SecondFactorSignInView");
+            "AccountsView", "SecondFactorView", "SecondFactorSignInView", "AuditView");
 
     @Autowired
     ApplicationContext context;

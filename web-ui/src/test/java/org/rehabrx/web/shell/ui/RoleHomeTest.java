@@ -67,7 +67,8 @@ class RoleHomeTest {
         ui.navigate("");
 
         _get(AccountsView.class);
-        assertThat(BrowserlessUi.navigationLabels()).containsExactly("Accounts", "Change password", "Two-step sign-in");
+        assertThat(BrowserlessUi.navigationLabels())
+                .containsExactly("Accounts", "Audit trail", "Change password", "Two-step sign-in");
     }
 
     @Test
