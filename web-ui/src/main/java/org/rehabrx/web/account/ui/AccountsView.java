@@ -89,9 +89,10 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("username").setFlexGrow(2);
         grid.addColumn(account -> getTranslation("role." + account.role().name()))
                 .setHeader(getTranslation("account.list.role")).setKey("role");
-        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("account.list.status")).setKey("status");
+        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("account.list.status")).setKey("status")
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("account.list.actions")).setKey("actions")
-                .setFlexGrow(3);
+                .setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("account.list.empty"));
         grid.setItems(query -> fetch(query.getOffset(), query.getLimit()));
         grid.setSizeFull();

@@ -20,6 +20,7 @@ class ActivationDialog extends Dialog {
     final Span code = new Span();
     final Span username = new Span();
     final Span link = new Span();
+    final Span address = new Span();
 
     ActivationDialog(IssuedActivation activation, String activationLink) {
         setHeaderTitle(getTranslation("account.activation.title", activation.account().displayName()));
@@ -32,16 +33,18 @@ class ActivationDialog extends Dialog {
         code.addClassName("activation-code");
         link.setText(activationLink);
         link.addClassName("activation-link");
-        String typingAddress = activationLink.substring(0, activationLink.indexOf('#'));
+        address.setText(activationLink.substring(0, activationLink.indexOf('#')));
+        address.addClassName("activation-link");
 
-        var sheet = new Div(
-                new Paragraph(getTranslation("account.activation.intro", activation.account().displayName())),
+        var forTheAdmin = new Paragraph(getTranslation("account.activation.intro", activation.account().displayName()));
+        forTheAdmin.addClassName("activation-admin-note");
+        var sheet = new Div(forTheAdmin,
                 labelled("account.activation.username", username),
                 labelled("account.activation.code", code),
                 new QrCode(activationLink, getTranslation("account.activation.qr")),
                 new Paragraph(getTranslation("account.activation.howTo")),
                 labelled("account.activation.link", link),
-                new Paragraph(typingAddress),
+                labelled("account.activation.address", address),
                 new Paragraph(getTranslation("account.activation.expires",
                         Moments.format(activation.expiresAt(), getLocale()))));
         sheet.addClassName("activation-sheet");

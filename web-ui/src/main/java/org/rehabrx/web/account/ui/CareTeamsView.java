@@ -55,6 +55,7 @@ public class CareTeamsView extends VerticalLayout implements HasDynamicTitle {
         addClassName("app-view");
 
         reference.setClearButtonVisible(true);
+        result.addClassName("care-team-result");
         var find = new Button(getTranslation("account.careTeam.find"), click -> find());
         find.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         find.addClickShortcut(Key.ENTER);

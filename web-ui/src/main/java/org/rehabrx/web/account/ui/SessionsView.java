@@ -37,10 +37,10 @@ public class SessionsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(session -> getTranslation("role." + session.role().name()))
                 .setHeader(getTranslation("account.sessions.role")).setKey("role");
         grid.addColumn(session -> Moments.format(session.signedInAt(), getLocale()))
-                .setHeader(getTranslation("account.sessions.signedInAt")).setKey("signedInAt");
+                .setHeader(getTranslation("account.sessions.signedInAt")).setKey("signedInAt").setAutoWidth(true);
         grid.addColumn(session -> Moments.format(session.lastActivity(), getLocale()))
-                .setHeader(getTranslation("account.sessions.lastActivity")).setKey("lastActivity");
-        grid.addComponentColumn(this::endButton).setKey("end");
+                .setHeader(getTranslation("account.sessions.lastActivity")).setKey("lastActivity").setAutoWidth(true);
+        grid.addComponentColumn(this::endButton).setKey("end").setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("account.sessions.empty"));
         grid.setSizeFull();
         add(refresh, grid);
