@@ -68,6 +68,11 @@ public class LiveSessions {
                 .toList();
     }
 
+    /**
+     * Marked expired first, so that Spring Security's filter signs out the session at its next request even if
+     * the servlet container's session could not be reached; the registry forgets it when the container
+     * reports it destroyed.
+     */
     private void end(SessionInformation information) {
         information.expireNow();
         var session = open.remove(information.getSessionId());
@@ -78,7 +83,6 @@ public class LiveSessions {
                 // the session ended by itself in the meantime: nothing left to end
             }
         }
-        registry.removeSessionInformation(information.getSessionId());
     }
 
     private SignedInSession describe(SessionInformation information) {

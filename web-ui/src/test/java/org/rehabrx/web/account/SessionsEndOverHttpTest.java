@@ -21,6 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.web.session.HttpSessionDestroyedEvent;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -58,8 +61,14 @@ class SessionsEndOverHttpTest {
         assertThat(laptop.get("/patients").statusCode()).isEqualTo(200);
         assertThat(tablet.get("/patients").statusCode()).isEqualTo(200);
         assertThat(sessionsOf(clinician)).hasSize(2);
+        var destroyed = new java.util.concurrent.CopyOnWriteArrayList<String>();
+        ((ConfigurableApplicationContext) context).addApplicationListener(
+                (ApplicationListener<HttpSessionDestroyedEvent>) event -> destroyed.add(event.getId()));
 
         asAdmin(() -> administration.disable(clinician.id(), administration.account(clinician.id()).version()));
+
+        // the servlet container's sessions themselves are gone, not only marked expired for the next request
+        assertThat(destroyed).contains(laptop.sessionId(), tablet.sessionId());
 
         for (var browser : new Browser[] {laptop, tablet}) {
             var next = browser.get("/patients");
@@ -126,8 +135,9 @@ class SessionsEndOverHttpTest {
     /** One browser: its own cookie jar, so its own session. */
     private final class Browser {
 
+        private final CookieManager cookies = new CookieManager();
         private final HttpClient http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
 
@@ -141,6 +151,14 @@ class SessionsEndOverHttpTest {
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
             return response;
+        }
+
+        String sessionId() {
+            return cookies.getCookieStore().getCookies().stream()
+                    .filter(cookie -> cookie.getName().equals("JSESSIONID"))
+                    .map(java.net.HttpCookie::getValue)
+                    .findFirst()
+                    .orElseThrow();
         }
 
         HttpResponse<String> get(String path) throws IOException, InterruptedException {
