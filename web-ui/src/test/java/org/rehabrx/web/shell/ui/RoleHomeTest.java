@@ -66,7 +66,8 @@ class RoleHomeTest {
         ui.navigate("");
 
         _get(AccountsView.class);
-        assertThat(BrowserlessUi.navigationLabels()).containsExactly("Accounts", "Change password");
+        assertThat(BrowserlessUi.navigationLabels())
+                .containsExactly("Accounts", "Active sessions", "Care teams", "Change password");
     }
 
     @Test
