@@ -268,6 +268,22 @@ class AccountAdministrationViewsTest {
         assertThat(BrowserlessUi.navigationLabels()).contains("Accounts", "Active sessions", "Care teams");
     }
 
+    @Test
+    void removingTheLastClinicianIsRefusedWithTheReasonAndTheTeamStays() {
+        ui.signInAs("demo.admin");
+        ui.navigate("admin/care-teams");
+        var view = _get(CareTeamsView.class);
+        enter(view.reference, "DEMO-0002");
+        _click(_get(view, Button.class, spec -> spec.withText("Find patient")));
+        var removeButtons = _find(view.result, Button.class, spec -> spec.withText("Remove"));
+        assertThat(removeButtons).hasSize(1);
+
+        _click(removeButtons.getFirst());
+
+        assertThat(notifications()).anyMatch(text -> text.contains("The last clinician cannot leave the care team"));
+        assertThat(view.result.getElement().getTextRecursively()).contains("Tom Becker (demo clinician)");
+    }
+
     private <T> T asAdmin(java.util.function.Supplier<T> action) {
         SignedInAs.account(context, "demo.admin");
         try {
