@@ -29,7 +29,7 @@ class SchemaTest {
                  ORDER BY table_name
                 """).query(String.class).list();
 
-        assertThat(tables).containsExactly("account", "caution_acknowledgement", "education_block",
+        assertThat(tables).containsExactly("account", "activation", "caution_acknowledgement", "education_block",
                 "education_block_translation", "exercise", "exercise_image", "exercise_level", "exercise_translation",
                 "patient", "patient_care_team", "prescribed_exercise", "programme", "programme_education_block",
                 "programme_orthotic_note", "programme_version", "proposal", "proposal_log", "session_log", "template",
