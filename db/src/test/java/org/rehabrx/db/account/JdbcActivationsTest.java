@@ -20,6 +20,7 @@ import org.rehabrx.core.account.Username;
 import org.rehabrx.core.shared.ConcurrentChangeException;
 import org.rehabrx.db.testing.Changelog;
 import org.rehabrx.db.testing.TestDatabase;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 class JdbcActivationsTest {
@@ -108,6 +109,21 @@ class JdbcActivationsTest {
                 .isThrownBy(() -> activations.save(secondRequest.use(NOW.plusSeconds(2))));
         assertThat(activations.findByCode(code.hash()).orElseThrow().usedAt()).isEqualTo(NOW.plusSeconds(1));
         assertThat(issued.version()).isEqualTo(1);
+    }
+
+    @Test
+    void theSchemaRefusesAnActivationBothUsedAndVoidedAndATemporaryPasswordThatIsMissing() {
+        var code = ActivationCode.random();
+        var issued = activations.add(Activation.issue(newAccount("schema.checks"), code, NOW, VALIDITY));
+
+        assertThatExceptionOfType(DataIntegrityViolationException.class)
+                .isThrownBy(() -> jdbc.sql("UPDATE activation SET used_at = now(), voided_at = now() WHERE id = ?")
+                        .param(issued.id().value()).update())
+                .withMessageContaining("activation_used_or_voided_ck");
+        assertThatExceptionOfType(DataIntegrityViolationException.class)
+                .isThrownBy(() -> jdbc.sql("UPDATE account SET password_change_required = TRUE WHERE id = ?")
+                        .param(issued.account().value()).update())
+                .withMessageContaining("account_temporary_password_ck");
     }
 
     private static AccountId newAccount(String username) {
