@@ -29,8 +29,8 @@ class SchemaTest {
                  ORDER BY table_name
                 """).query(String.class).list();
 
-        assertThat(tables).containsExactly("account", "audit_event", "caution_acknowledgement", "education_block",
-                "education_block_translation", "exercise", "exercise_image", "exercise_level",
+        assertThat(tables).containsExactly("account", "activation", "audit_event", "caution_acknowledgement",
+                "education_block", "education_block_translation", "exercise", "exercise_image", "exercise_level",
                 "exercise_translation", "patient", "patient_care_team", "prescribed_exercise", "programme",
                 "programme_education_block", "programme_orthotic_note", "programme_version", "proposal",
                 "proposal_log", "second_factor", "seen_programme_version", "session_log", "template",

@@ -15,6 +15,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet("styles/progression.css")
 @StyleSheet("styles/dosage.css")
 @StyleSheet("styles/treatment.css")
+@StyleSheet("styles/account.css")
 @Meta(name = "robots", content = "noindex, nofollow")
 public class AppShell implements AppShellConfigurator {
 

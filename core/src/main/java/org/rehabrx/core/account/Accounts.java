@@ -1,5 +1,6 @@
 package org.rehabrx.core.account;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.rehabrx.core.shared.ConcurrentChangeException;
@@ -12,6 +13,14 @@ public interface Accounts {
     Optional<Account> findByUsername(Username username);
 
     boolean isEmpty();
+
+    /**
+     * One page of the accounts that match, ordered by name and then username.
+     *
+     * @param offset the number of matching accounts to skip
+     * @param limit  the most accounts to return
+     */
+    List<Account> find(AccountFilter filter, int offset, int limit);
 
     /**
      * Stores a new account or the next state of an existing one.

@@ -125,6 +125,15 @@ public record Patient(
                 careTeam, patientAccount, status, version);
     }
 
+    /** Ends the link to the patient's own login, for example when it was linked to the wrong record. */
+    public Patient unlinkedFromAccount() {
+        if (account == null) {
+            throw new IllegalStateException("This patient record is not linked to an account.");
+        }
+        return new Patient(id, reference, name, dateOfBirth, preferredLanguage, contact, condition, healthFlags,
+                careTeam, null, status, version);
+    }
+
     public Patient archived() {
         requireActive("archive");
         return new Patient(id, reference, name, dateOfBirth, preferredLanguage, contact, condition, healthFlags,

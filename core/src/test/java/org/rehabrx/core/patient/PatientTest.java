@@ -133,6 +133,19 @@ class PatientTest {
     }
 
     @Test
+    void unlinkingFreesTheRecordForAnotherAccountAndNeedsALink() {
+        var first = AccountId.newId();
+        var second = AccountId.newId();
+
+        var unlinked = registered().linkedTo(first).unlinkedFromAccount();
+
+        assertThat(unlinked.account()).isNull();
+        assertThat(unlinked.linkedTo(second).account()).isEqualTo(second);
+        assertThatIllegalStateException().isThrownBy(unlinked::unlinkedFromAccount)
+                .withMessage("This patient record is not linked to an account.");
+    }
+
+    @Test
     void linksOnePatientAccountAndAcceptsLinkingTheSameOneAgain() {
         var login = AccountId.newId();
         var linked = registered().linkedTo(login);

@@ -37,7 +37,8 @@ public class PasswordChangeService {
     public void changeOwnPassword(String currentPassword, String newPassword) {
         Account account = accounts.findById(signedIn.require().accountId())
                 .orElseThrow(() -> new IllegalStateException("The signed-in account no longer exists"));
-        if (!passwordEncoder.matches(currentPassword, account.password().value())) {
+        var current = account.password();
+        if (current == null || !passwordEncoder.matches(currentPassword, current.value())) {
             throw new PasswordChangeRefusedException("The current password is not correct.");
         }
         var problems = PasswordPolicy.problemsWith(newPassword, account.username());

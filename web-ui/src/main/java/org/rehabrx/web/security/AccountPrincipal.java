@@ -36,8 +36,9 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
         this.displayName = account.displayName();
         this.role = account.role();
         this.passwordChangeRequired = account.passwordChangeRequired();
-        this.enabled = account.enabled();
-        this.passwordHash = account.password().value();
+        // an account awaiting activation has no password, so it counts as disabled until its owner chooses one
+        this.enabled = account.canSignIn();
+        this.passwordHash = account.password() == null ? null : account.password().value();
     }
 
     public AccountId accountId() {

@@ -23,12 +23,16 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInRegistry signInRegistry) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/styles/**").permitAll()
                 // handout downloads: the service checks object-level access; anyone signed in may ask
                 .requestMatchers(HttpMethod.GET, "/handouts/*").authenticated());
+        // every signed-in session is registered, so that LiveSessions can end them (unlimited per account)
+        http.sessionManagement(sessions -> sessions.sessionConcurrency(concurrency -> concurrency
+                .maximumSessions(-1)
+                .sessionRegistry(signInRegistry)));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
                 .build();
     }

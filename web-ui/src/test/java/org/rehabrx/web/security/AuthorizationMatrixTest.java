@@ -118,12 +118,32 @@ class AuthorizationMatrixTest {
 
     /** Who may call each application-service method; the object-level rules are tested below. */
     private static final Map<String, Set<Caller>> ALLOWED = table(
+            allow("AccountAdministration.account", ADMIN),
+            allow("AccountAdministration.accounts", ADMIN),
+            allow("AccountAdministration.create", ADMIN),
+            allow("AccountAdministration.disable", ADMIN),
+            allow("AccountAdministration.enable", ADMIN),
+            allow("AccountAdministration.endSession", ADMIN),
+            allow("AccountAdministration.rename", ADMIN),
+            allow("AccountAdministration.resetAccess", ADMIN),
+            allow("AccountAdministration.signedInSessions", ADMIN),
+
+            // the owner of a new account is not signed in yet: the single-use code is the credential
+            allow("ActivationService.activate", ANONYMOUS, ADMIN, CLINICIAN, PATIENT, TEMPORARY_PASSWORD),
+            allow("ActivationService.check", ANONYMOUS, ADMIN, CLINICIAN, PATIENT, TEMPORARY_PASSWORD),
+
             allow("AuditService.accessesOf", ADMIN),
             allow("AuditService.accessesOfMyRecord", PATIENT),
             allow("AuditService.count", ADMIN),
             allow("AuditService.exportCsv", ADMIN),
             allow("AuditService.search", ADMIN),
             allow("AuditService.verifyChain", ADMIN),
+
+            allow("CareTeamAdministration.addToCareTeam", ADMIN),
+            allow("CareTeamAdministration.findByReference", ADMIN),
+            allow("CareTeamAdministration.linkAccount", ADMIN),
+            allow("CareTeamAdministration.removeFromCareTeam", ADMIN),
+            allow("CareTeamAdministration.unlinkAccount", ADMIN),
 
             allow("CaseloadService.count", CLINICIAN),
             allow("CaseloadService.hasPatients", CLINICIAN),

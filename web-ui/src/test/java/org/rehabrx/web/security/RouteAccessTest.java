@@ -81,13 +81,17 @@ class RouteAccessTest {
             allow("MyProgrammeView", EnumSet.of(PATIENT)),
             allow("LogSessionView", EnumSet.of(PATIENT)),
             allow("AuditView", EnumSet.of(ADMIN)),
+            allow("SessionsView", EnumSet.of(ADMIN)),
+            allow("CareTeamsView", EnumSet.of(ADMIN)),
+            allow("ActivateView", EnumSet.allOf(Caller.class)),
             allow("RecordAccessView", EnumSet.of(PATIENT)),
             allow("SecondFactorView", EnumSet.of(ADMIN, CLINICIAN)),
             allow("SecondFactorSignInView", SIGNED_IN));
 
     /** The views that show no clinical content. */
     private static final Set<String> NON_CLINICAL = Set.of("LoginView", "HomeView", "ChangePasswordView",
-            "AccountsView", "SecondFactorView", "SecondFactorSignInView", "AuditView");
+            "AccountsView", "SecondFactorView", "SecondFactorSignInView", "AuditView",
+            "SessionsView", "CareTeamsView", "ActivateView");
 
     @Autowired
     ApplicationContext context;

@@ -68,7 +68,8 @@ class RoleHomeTest {
 
         _get(AccountsView.class);
         assertThat(BrowserlessUi.navigationLabels())
-                .containsExactly("Accounts", "Audit trail", "Change password", "Two-step sign-in");
+                .containsExactly("Accounts", "Active sessions", "Care teams", "Audit trail", "Change password",
+                        "Two-step sign-in");
     }
 
     @Test

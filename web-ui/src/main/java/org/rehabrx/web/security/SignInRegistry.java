@@ -1,0 +1,56 @@
+package org.rehabrx.web.security;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.security.core.session.AbstractSessionEvent;
+import org.springframework.security.core.session.SessionIdChangedEvent;
+import org.springframework.security.core.session.SessionRegistryImpl;
+
+/**
+ * Spring Security's registry of signed-in sessions, which also remembers when each session signed in, so
+ * that an admin can tell a fresh sign-in from a tab left open for hours.
+ */
+final class SignInRegistry extends SessionRegistryImpl {
+
+    private final Map<String, Instant> signedInAt = new ConcurrentHashMap<>();
+    private final Clock clock;
+
+    SignInRegistry(Clock clock) {
+        this.clock = clock;
+    }
+
+    Instant signedInAt(String sessionId) {
+        return signedInAt.getOrDefault(sessionId, Instant.EPOCH);
+    }
+
+    @Override
+    public void registerNewSession(String sessionId, Object principal) {
+        super.registerNewSession(sessionId, principal);
+        // to the millisecond, like the last activity Spring Security keeps as a Date
+        signedInAt.putIfAbsent(sessionId, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    @Override
+    public void removeSessionInformation(String sessionId) {
+        super.removeSessionInformation(sessionId);
+        signedInAt.remove(sessionId);
+    }
+
+    /** A session whose id changes keeps the moment it signed in. */
+    @Override
+    public void onApplicationEvent(AbstractSessionEvent event) {
+        if (event instanceof SessionIdChangedEvent changed) {
+            Instant since = signedInAt.get(changed.getOldSessionId());
+            super.onApplicationEvent(event);
+            if (since != null) {
+                signedInAt.put(changed.getNewSessionId(), since);
+            }
+            return;
+        }
+        super.onApplicationEvent(event);
+    }
+}
