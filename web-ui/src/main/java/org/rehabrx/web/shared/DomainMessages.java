@@ -150,6 +150,13 @@ public final class DomainMessages {
             "A Base32 key has only the letters A-Z and the digits 2-7.",
             "Una clave Base32 solo tiene las letras A-Z y las cifras 2-7.",
             "failedChecks must not be negative", "los intentos fallidos no pueden ser negativos",
+            // audit trail
+            "The start of the period must come before its end.", "El inicio del periodo debe ser anterior a su final.",
+            "A role is recorded only for an existing account.", "Solo se registra un rol para una cuenta existente.",
+            "A username is recorded only for an existing account.",
+            "Solo se registra un nombre de usuario para una cuenta existente.",
+            "An account is recorded with its username.", "Una cuenta se registra con su nombre de usuario.",
+            "A subject has both a type and an id, or neither.", "Un sujeto tiene tipo e identificador, o ninguno de los dos.",
             // patients
             "Enter the clinic reference number.", "Escriba el número de referencia de la clínica.",
             "A clinic reference has at most {0} characters.", "Una referencia de la clínica tiene como máximo {0} caracteres.",
