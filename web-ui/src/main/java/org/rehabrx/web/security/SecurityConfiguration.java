@@ -44,16 +44,16 @@ class SecurityConfiguration {
     }
 
     /**
-     * What Vaadin Flow needs and nothing more: its client engine evaluates the JavaScript the server sends
-     * ({@code 'unsafe-eval'}), the bootstrap page carries inline scripts and the components inline styles
-     * ({@code 'unsafe-inline'}), and the components draw icons from {@code data:} URLs. Everything else comes
-     * from this origin, and no other site may frame a page.
+     * What Vaadin Flow needs and nothing more, found by removing each source in a real browser: its client
+     * engine evaluates the JavaScript the server sends ({@code 'unsafe-eval'}), the bootstrap page carries inline
+     * scripts and the components inline styles ({@code 'unsafe-inline'}), and Lumo's icon font and some icons
+     * are {@code data:} URLs. Everything else comes from this origin, and no other site may frame a page.
      */
     static final String CONTENT_SECURITY_POLICY = String.join("; ",
             "default-src 'self'",
             "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
             "style-src 'self' 'unsafe-inline'",
-            "img-src 'self' data: blob:",
+            "img-src 'self' data:",
             "font-src 'self' data:",
             "connect-src 'self'",
             "object-src 'none'",
