@@ -110,6 +110,22 @@ class ContentSecurityPolicyInBrowserTest {
     }
 
     @Test
+    void pagesAreNeverStoredButVaadinsBuiltFilesStayCacheable() {
+        var builtFiles = new CopyOnWriteArrayList<String>();
+        page.onResponse(response -> {
+            if (response.url().contains("/VAADIN/build/")) {
+                builtFiles.add(response.url() + " " + response.headers().getOrDefault("cache-control", ""));
+            }
+        });
+
+        var login = page.navigate(url("/login"));
+        assertThat(page.locator("vaadin-login-form")).isVisible();
+
+        assertThat(login.headers().get("cache-control")).contains("no-store");
+        assertThat(builtFiles).isNotEmpty().allSatisfy(file -> assertThat(file).doesNotContain("no-store"));
+    }
+
+    @Test
     void signingOutEndsTheSessionOnTheServer() throws Exception {
         page.navigate(url("/login"));
         signIn("demo.clinician", "demo-password");
