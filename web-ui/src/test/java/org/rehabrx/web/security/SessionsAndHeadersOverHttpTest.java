@@ -83,7 +83,11 @@ class SessionsAndHeadersOverHttpTest {
         }
         clock.advance(Duration.ofMinutes(5));
 
-        assertThat(heartbeat()).as("the open tab's next heartbeat finds no session").isNotEqualTo(200);
+        assertThat(heartbeat()).as("the open tab's next heartbeat is told, as Vaadin tells it").isEqualTo(403);
+        var uidl = http.send(HttpRequest.newBuilder(URI.create(url("/?v-r=uidl&v-uiId=0")))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(uidl.body()).as("a click in the open tab").contains("\"sessionExpired\":true");
         var afterwards = get("/patients");
         assertThat(afterwards.statusCode()).isEqualTo(302);
         assertThat(afterwards.headers().firstValue("Location")).hasValue(url("/login"));
