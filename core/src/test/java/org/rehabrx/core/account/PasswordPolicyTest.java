@@ -3,7 +3,13 @@ package org.rehabrx.core.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PasswordPolicyTest {
 
@@ -40,6 +46,48 @@ class PasswordPolicyTest {
         var longOwner = new Username("anna.berg.physio");
         assertThat(PasswordPolicy.problemsWith("Anna.Berg.Physio", longOwner))
                 .singleElement().asString().contains("username");
+    }
+
+    @Test
+    void acceptsSixtyFourCharactersAndMore() {
+        String sixtyFour = "a quiet walk by the river every morning keeps the knee moving ok";
+        assertThat(sixtyFour).hasSize(64);
+        assertThat(PasswordPolicy.problemsWith(sixtyFour, owner)).isEmpty();
+        assertThat(PasswordPolicy.problemsWith(sixtyFour + sixtyFour, owner)).isEmpty();
+    }
+
+    @Test
+    void countsAnEmojiAsOneCharacter() {
+        String elevenLettersAndAnEmoji = "kneebendsok\uD83D\uDCAA";
+        assertThat(elevenLettersAndAnEmoji).hasSize(13);
+        assertThat(PasswordPolicy.problemsWith(elevenLettersAndAnEmoji, owner)).isEmpty();
+        assertThat(PasswordPolicy.problemsWith("kneebendso\uD83D\uDCAA", owner))
+                .singleElement().asString().contains("at least 12");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"qwerty123456", "1q2w3e4r5t6y", "leavemealone", "LeaveMeAlone", " 123456654321 "})
+    void refusesCommonPasswordsWhateverTheirCase(String common) {
+        assertThat(PasswordPolicy.problemsWith(common, owner))
+                .singleElement().asString().contains("most common");
+    }
+
+    @Test
+    void refusesAShortCommonPasswordForBothReasons() {
+        assertThat(PasswordPolicy.problemsWith("password", owner))
+                .hasSize(2)
+                .anySatisfy(problem -> assertThat(problem).contains("at least 12"))
+                .anySatisfy(problem -> assertThat(problem).contains("most common"));
+    }
+
+    @Test
+    void theShippedListHoldsTenThousandPasswords() throws IOException {
+        try (var list = PasswordPolicy.class.getResourceAsStream("common-passwords.txt")) {
+            assertThat(list).isNotNull();
+            var lines = new String(list.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            assertThat(lines).hasSize(10_000).doesNotHaveDuplicates().startsWith("123456", "password");
+            assertThat(lines).allSatisfy(line -> assertThat(line).isEqualTo(line.toLowerCase(Locale.ROOT)));
+        }
     }
 
     @Test

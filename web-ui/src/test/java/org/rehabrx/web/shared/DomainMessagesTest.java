@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.rehabrx.core.account.PasswordPolicy;
+import org.rehabrx.core.account.Username;
 import org.rehabrx.core.exercise.Dosage;
 import org.rehabrx.core.shared.PainScore;
 import org.rehabrx.core.shared.Side;
@@ -57,6 +59,19 @@ class DomainMessagesTest {
     void theDomainsOwnDosageMessagesAreAllKnown() {
         var problems = Dosage.problems(11, 101, null, null, 601, 13, 8);
         assertThat(problems).isNotEmpty();
+        for (var problem : problems) {
+            assertThat(DomainMessages.translate(problem, SPANISH)).isNotEqualTo(problem);
+        }
+    }
+
+    @Test
+    void everyRefusalOfThePasswordPolicyIsKnown() {
+        var owner = new Username("ana.gomez");
+        var problems = Stream.of("ana.gomez", "leavemealone", "short", "x".repeat(129))
+                .flatMap(candidate -> PasswordPolicy.problemsWith(candidate, owner).stream())
+                .distinct()
+                .toList();
+        assertThat(problems).hasSize(4);
         for (var problem : problems) {
             assertThat(DomainMessages.translate(problem, SPANISH)).isNotEqualTo(problem);
         }

@@ -1,5 +1,8 @@
 package org.rehabrx.web.security.ui;
 
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
+
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -10,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 @Route(value = "login", autoLayout = false)
@@ -31,24 +35,36 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(texts());
+        form.setI18n(texts(false));
         add(brand, tagline, form);
     }
 
-    private LoginI18n texts() {
+    private LoginI18n texts(boolean throttled) {
         var i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
-        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
-        i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
+        String error = throttled ? "login.throttled" : "login.error";
+        i18n.getErrorMessage().setTitle(getTranslation(error + ".title"));
+        i18n.getErrorMessage().setMessage(getTranslation(error + ".message"));
         return i18n;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        if (failed && lastFailureWasThrottled()) {
+            form.setI18n(texts(true));
+        }
+        form.setError(failed);
+    }
+
+    /** Spring Security keeps the last sign-in failure in the session; a throttled attempt fails as "locked". */
+    private static boolean lastFailureWasThrottled() {
+        var session = VaadinSession.getCurrent();
+        return session != null
+                && session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LockedException;
     }
 
     @Override
