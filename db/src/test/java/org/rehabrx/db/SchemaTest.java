@@ -33,7 +33,7 @@ class SchemaTest {
                 "education_block", "education_block_translation", "exercise", "exercise_image", "exercise_level",
                 "exercise_translation", "patient", "patient_care_team", "prescribed_exercise", "programme",
                 "programme_education_block", "programme_orthotic_note", "programme_version", "proposal",
-                "proposal_log", "second_factor", "seen_programme_version", "session_log", "template",
+                "proposal_log", "second_factor", "seen_programme_version", "session_log", "sign_in_failure", "template",
                 "template_education_block", "template_exercise", "template_orthotic_note", "template_translation");
     }
 

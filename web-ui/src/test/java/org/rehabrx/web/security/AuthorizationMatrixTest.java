@@ -207,6 +207,9 @@ class AuthorizationMatrixTest {
             // only an account between its password and its code, which none of the callers here is
             allow("SecondFactorService.verifySignIn"),
 
+            allow("SignInThrottle.isLocked", ADMIN),
+            allow("SignInThrottle.release", ADMIN),
+
             allow("SessionLogService.addPainNextMorning", CLINICIAN, PATIENT),
             allow("SessionLogService.log", CLINICIAN, PATIENT),
             allow("SessionLogService.logsOf", CLINICIAN, PATIENT),

@@ -23,6 +23,7 @@ import org.rehabrx.core.account.Accounts;
 import org.rehabrx.core.account.SignInFailures;
 import org.rehabrx.core.account.SignInSubject;
 import org.rehabrx.core.account.Username;
+import org.rehabrx.web.account.SignInThrottle;
 import org.rehabrx.web.testing.MovableClock;
 import org.rehabrx.web.testing.SignedInAs;
 import org.rehabrx.web.testing.WithTestDatabase;

@@ -13,6 +13,7 @@ import org.rehabrx.web.account.AccountAdministration;
 import org.rehabrx.web.account.AccountSummary;
 import org.rehabrx.web.account.ActivationLinks;
 import org.rehabrx.web.account.IssuedActivation;
+import org.rehabrx.web.account.SignInThrottle;
 import org.rehabrx.web.shared.DomainMessages;
 
 import com.vaadin.flow.component.button.Button;
@@ -43,14 +44,16 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
     private final AccountAdministration administration;
     private final ActivationLinks links;
+    private final SignInThrottle throttle;
     private final TextField search = new TextField(getTranslation("account.list.search"));
     private final Select<Role> role = new Select<>();
     private final Select<AccountStatus> status = new Select<>();
     final Grid<AccountSummary> grid = new Grid<>();
 
-    public AccountsView(AccountAdministration administration, ActivationLinks links) {
+    public AccountsView(AccountAdministration administration, ActivationLinks links, SignInThrottle throttle) {
         this.administration = administration;
         this.links = links;
+        this.throttle = throttle;
         addClassNames("app-view", "accounts-view");
         setSizeFull();
 
@@ -124,8 +127,9 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Span statusBadge(AccountSummary account) {
-        var badge = new Span(getTranslation("account.status." + account.status().name()));
-        badge.getElement().getThemeList().add(switch (account.status()) {
+        var locked = throttle.isLocked(account.id());
+        var badge = new Span(getTranslation(locked ? "account.status.locked" : "account.status." + account.status().name()));
+        badge.getElement().getThemeList().add(locked ? "badge error" : switch (account.status()) {
             case ACTIVE -> "badge success";
             case AWAITING_ACTIVATION -> "badge";
             case DISABLED -> "badge contrast";
@@ -142,6 +146,9 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
                         () -> disable(account)))
                 : small("account.action.enable", () -> confirm("enable", account, () -> enable(account)));
         var actions = new HorizontalLayout(rename, toggle);
+        if (throttle.isLocked(account.id())) {
+            actions.add(small("account.action.unlock", () -> unlock(account)));
+        }
         if (enabled) {
             actions.add(small("account.action.resetAccess", () -> confirm("resetAccess", account,
                     () -> resetAccess(account))));
@@ -185,6 +192,12 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
     private void enable(AccountSummary account) {
         attempt(() -> administration.enable(account.id(), account.version()),
                 enabled -> notify(getTranslation("account.done.enabled", enabled.displayName())));
+    }
+
+    private void unlock(AccountSummary account) {
+        throttle.release(account.id());
+        refresh();
+        notify(getTranslation("account.done.unlocked", account.displayName()));
     }
 
     private void resetAccess(AccountSummary account) {

@@ -21,6 +21,9 @@ import org.rehabrx.core.account.Activation;
 import org.rehabrx.core.account.ActivationCode;
 import org.rehabrx.core.account.Activations;
 import org.rehabrx.core.account.Role;
+import org.rehabrx.core.account.SignInFailures;
+import org.rehabrx.core.account.SignInSubject;
+import org.rehabrx.core.account.SignInThrottling;
 import org.rehabrx.core.account.Username;
 import org.rehabrx.web.account.AccountAdministration;
 import org.rehabrx.web.account.AccountSummary;
@@ -68,6 +71,8 @@ class AccountAdministrationViewsTest {
     PasswordEncoder passwordEncoder;
     @Autowired
     Clock clock;
+    @Autowired
+    SignInFailures signInFailures;
 
     private BrowserlessUi ui;
 
@@ -181,6 +186,25 @@ class AccountAdministrationViewsTest {
         assertThat(page.code.isInvalid()).isTrue();
         assertThat(page.code.getErrorMessage())
                 .isEqualTo("Un código de activación tiene 28 letras y cifras; compruebe lo que ha escrito.");
+    }
+
+    @Test
+    void anAccountLockedByFailedSignInsIsShownLockedAndTheAdminCanUnlockIt() {
+        String username = "locked.view." + Long.toString(System.nanoTime(), 36);
+        asAdmin(() -> administration.create(username, "Locked Out", Role.CLINICIAN));
+        var subject = SignInSubject.username(new Username(username));
+        for (int failure = 0; failure < SignInThrottling.PER_USERNAME.lockAfter(); failure++) {
+            signInFailures.add(subject, clock.instant(), SignInThrottling.PER_USERNAME.forgetBefore(clock.instant()));
+        }
+        ui.signInAs("demo.admin");
+        ui.navigate("admin/accounts");
+        assertThat(statusOf(username)).isEqualTo("Locked after failed sign-ins");
+
+        _click(action(username, "Unlock"));
+
+        assertThat(statusOf(username)).isEqualTo("Awaiting activation");
+        assertThat(notifications()).anyMatch(text -> text.contains("Locked Out can sign in again"));
+        assertThat(signInFailures.of(subject).count()).isZero();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.rehabrx.web.security;
+package org.rehabrx.web.account;
 
 import java.time.Clock;
 
