@@ -18,7 +18,12 @@ public final class TestDatabaseInitializer implements ApplicationContextInitiali
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", Map.of(
                 "spring.datasource.url", database.jdbcUrl(),
                 "spring.datasource.username", database.username(),
-                "spring.datasource.password", database.password())));
+                "spring.datasource.password", database.password(),
+                // Spring keeps up to 32 test contexts alive at once; small pools that let idle connections go
+                // keep them all under the server's connection limit
+                "spring.datasource.hikari.maximum-pool-size", "5",
+                "spring.datasource.hikari.minimum-idle", "0",
+                "spring.datasource.hikari.idle-timeout", "10000")));
     }
 
     @Override
