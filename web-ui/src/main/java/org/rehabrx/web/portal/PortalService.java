@@ -44,7 +44,6 @@ import org.rehabrx.web.security.AccountPrincipal;
 import org.rehabrx.web.security.SignedInAccount;
 import org.rehabrx.web.sessionlog.SessionLogService;
 import org.rehabrx.web.sessionlog.SessionReport;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -202,7 +201,7 @@ public class PortalService {
         var account = signedIn.require();
         var patient = careRelations.patientOfAccount(account.accountId())
                 .flatMap(patients::findById)
-                .orElseThrow(() -> new AccessDeniedException("This account is not linked to a patient record"));
+                .orElseThrow(AccountNotLinkedException::new);
         return new Me(account, patient);
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.rehabrx.core.shared.ConcurrentChangeException;
 import org.rehabrx.core.shared.PainScore;
+import org.rehabrx.web.portal.AccountNotLinkedException;
 import org.rehabrx.web.portal.PortalService;
 import org.rehabrx.web.portal.TodaysSession;
 import org.rehabrx.web.shared.DomainMessages;
@@ -55,7 +56,16 @@ public class LogSessionView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var session = portal.todaysSession();
+        TodaysSession session;
+        try {
+            session = portal.todaysSession();
+        } catch (AccountNotLinkedException notLinked) {
+            removeAll();
+            var message = new Paragraph(getTranslation("portal.notLinked"));
+            message.addClassName("app-empty-state");
+            add(message);
+            return;
+        }
         PortalLanguage.speak(UI.getCurrent(), session.language());
         confirmation.setText("");
         show(session);

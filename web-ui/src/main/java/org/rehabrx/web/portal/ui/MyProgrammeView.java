@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
 import org.rehabrx.core.programme.OrthoticNote;
+import org.rehabrx.web.portal.AccountNotLinkedException;
 import org.rehabrx.web.portal.MyProgramme;
 import org.rehabrx.web.portal.PortalService;
 
@@ -42,7 +43,16 @@ public class MyProgrammeView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var mine = portal.myProgramme();
+        MyProgramme mine;
+        try {
+            mine = portal.myProgramme();
+        } catch (AccountNotLinkedException notLinked) {
+            removeAll();
+            var message = new Paragraph(getTranslation("portal.notLinked"));
+            message.addClassName("app-empty-state");
+            add(message);
+            return;
+        }
         PortalLanguage.speak(UI.getCurrent(), mine.language());
         removeAll();
         mine.programme().ifPresentOrElse(this::show, () -> {

@@ -6,11 +6,16 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.List;
 import java.util.Locale;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.rehabrx.core.account.Account;
+import org.rehabrx.core.account.Accounts;
+import org.rehabrx.core.account.EncodedPassword;
+import org.rehabrx.core.account.Role;
+import org.rehabrx.core.account.Username;
 import org.rehabrx.core.exercise.Exercises;
 import org.rehabrx.web.portal.PortalFixture;
 import org.rehabrx.web.portal.PortalService;
@@ -46,19 +51,11 @@ class MyProgrammeViewTest {
     PortalService portal;
     @Autowired
     Exercises exercises;
+    @Autowired
+    Accounts accounts;
 
-    private BrowserlessUi ui;
-
-    @BeforeEach
-    void open() {
-        ui = new BrowserlessUi(context);
-        ui.open();
-    }
-
-    @AfterEach
-    void close() {
-        ui.close();
-    }
+    @RegisterExtension
+    final BrowserlessUi ui = new BrowserlessUi();
 
     @Test
     void anEnglishSpeakingPatientSeesEachExerciseWithItsDrawingDosageAndTheHandout() {
@@ -122,6 +119,22 @@ class MyProgrammeViewTest {
         ui.navigate("my-programme/log");
         ui.navigate("my-programme");
         assertThat(_find(ChangeNotice.class)).isEmpty();
+    }
+
+    @Test
+    void anAccountTheClinicHasNotLinkedYetIsToldWhomToAskOnBothScreens() {
+        var username = new Username("unlinked." + Long.toString(System.nanoTime(), 36));
+        accounts.save(Account.open(username, "Not Yet Linked", Role.PATIENT,
+                new EncodedPassword("{noop}a long enough password")));
+        ui.signInAs(username.value());
+
+        for (var route : List.of("my-programme", "my-programme/log")) {
+            ui.navigate(route);
+
+            assertThat(_find(Paragraph.class)).as(route).extracting(Paragraph::getText)
+                    .contains("Your account is not linked to your patient record yet. Please ask your clinic to "
+                            + "link it; then your programme will appear here.");
+        }
     }
 
     @Test
