@@ -20,9 +20,8 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rehabrx.core.exercise.Exercise;
 import org.rehabrx.core.patient.ClinicReference;
 import org.rehabrx.core.patient.Patients;
@@ -108,18 +107,8 @@ class RouteAccessTest {
     @Autowired
     Clock clock;
 
-    private BrowserlessUi ui;
-
-    @BeforeEach
-    void open() {
-        ui = new BrowserlessUi(context);
-        ui.open();
-    }
-
-    @AfterEach
-    void close() {
-        ui.close();
-    }
+    @RegisterExtension
+    final BrowserlessUi ui = new BrowserlessUi();
 
     @Test
     void everyRouteLetsInExactlyTheCallersOfItsRow() {

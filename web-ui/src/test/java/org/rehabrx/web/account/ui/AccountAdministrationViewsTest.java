@@ -12,9 +12,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rehabrx.core.account.AccountStatus;
 import org.rehabrx.core.account.Accounts;
 import org.rehabrx.core.account.Activation;
@@ -74,18 +73,8 @@ class AccountAdministrationViewsTest {
     @Autowired
     SignInFailures signInFailures;
 
-    private BrowserlessUi ui;
-
-    @BeforeEach
-    void open() {
-        ui = new BrowserlessUi(context);
-        ui.open();
-    }
-
-    @AfterEach
-    void close() {
-        ui.close();
-    }
+    @RegisterExtension
+    final BrowserlessUi ui = new BrowserlessUi();
 
     @Test
     void createShowTheCodeOnceActivateAndSignInWithTheChosenPassword() {

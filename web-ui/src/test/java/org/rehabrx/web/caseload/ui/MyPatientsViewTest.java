@@ -11,9 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rehabrx.core.account.Account;
 import org.rehabrx.core.account.Accounts;
 import org.rehabrx.core.account.EncodedPassword;
@@ -76,18 +75,8 @@ class MyPatientsViewTest {
     @Autowired
     Clock clock;
 
-    private BrowserlessUi ui;
-
-    @BeforeEach
-    void open() {
-        ui = new BrowserlessUi(context);
-        ui.open();
-    }
-
-    @AfterEach
-    void close() {
-        ui.close();
-    }
+    @RegisterExtension
+    final BrowserlessUi ui = new BrowserlessUi();
 
     @Test
     void theClinicianSeesTheirOwnPatientsAndNotAnotherClinicians() {

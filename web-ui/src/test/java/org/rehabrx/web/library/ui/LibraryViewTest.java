@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rehabrx.core.exercise.BodyRegion;
 import org.rehabrx.core.exercise.Exercise;
 import org.rehabrx.core.exercise.ExerciseDescription;
@@ -53,18 +53,12 @@ class LibraryViewTest {
     @Autowired
     LibraryService library;
 
-    private BrowserlessUi ui;
+    @RegisterExtension
+    final BrowserlessUi ui = new BrowserlessUi();
 
     @BeforeEach
     void openAsClinician() {
-        ui = new BrowserlessUi(context);
-        ui.open();
         ui.signInAs("demo.clinician");
-    }
-
-    @AfterEach
-    void close() {
-        ui.close();
     }
 
     @Test

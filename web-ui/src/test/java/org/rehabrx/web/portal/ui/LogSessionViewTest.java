@@ -10,9 +10,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rehabrx.core.sessionlog.SessionLog;
 import org.rehabrx.core.sessionlog.SessionLogs;
 import org.rehabrx.core.shared.PainScore;
@@ -50,18 +49,8 @@ class LogSessionViewTest {
     @Autowired
     Clock clock;
 
-    private BrowserlessUi ui;
-
-    @BeforeEach
-    void open() {
-        ui = new BrowserlessUi(context);
-        ui.open();
-    }
-
-    @AfterEach
-    void close() {
-        ui.close();
-    }
+    @RegisterExtension
+    final BrowserlessUi ui = new BrowserlessUi();
 
     @Test
     void aDoneExerciseNeedsAPainRatingAndOnceRatedTheSessionIsSavedAndConfirmed() {

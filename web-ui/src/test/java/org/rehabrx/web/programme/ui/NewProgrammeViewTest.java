@@ -12,9 +12,9 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rehabrx.core.patient.HealthFlag;
 import org.rehabrx.core.patient.Patient;
 import org.rehabrx.core.programme.Programme;
@@ -54,24 +54,18 @@ class NewProgrammeViewTest {
     @Autowired
     Clock clock;
 
-    private BrowserlessUi ui;
+    @RegisterExtension
+    final BrowserlessUi ui = new BrowserlessUi();
     private Patient patient;
     private LocalDate today;
 
     @BeforeEach
     void aNewPatient() {
-        ui = new BrowserlessUi(context);
-        ui.open();
         ui.signInAs("demo.clinician");
         today = LocalDate.now(clock);
         patient = patients.register(new PatientRegistration("NEW-" + System.nanoTime() % 1_000_000, "Tomas Novak",
                 LocalDate.of(1966, 4, 9), Locale.ENGLISH, "", "", "Forefoot pain", Side.RIGHT,
                 Set.of(HealthFlag.REDUCED_FOOT_SENSATION)));
-    }
-
-    @AfterEach
-    void close() {
-        ui.close();
     }
 
     @Test

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rehabrx.core.exercise.Exercise;
 import org.rehabrx.core.patient.HealthFlag;
 import org.rehabrx.core.patient.Patient;
@@ -71,24 +71,18 @@ class ProgrammeEditorViewTest {
     @Autowired
     Clock clock;
 
-    private BrowserlessUi ui;
+    @RegisterExtension
+    final BrowserlessUi ui = new BrowserlessUi();
     private Patient patient;
     private LocalDate today;
 
     @BeforeEach
     void aNewPatientWithReducedFootSensation() {
-        ui = new BrowserlessUi(context);
-        ui.open();
         ui.signInAs("demo.clinician");
         today = LocalDate.now(clock);
         patient = patients.register(new PatientRegistration("ED-" + System.nanoTime() % 1_000_000, "Elena Ruiz",
                 LocalDate.of(1955, 6, 1), Locale.ENGLISH, "", "", "Forefoot pain", Side.LEFT,
                 Set.of(HealthFlag.REDUCED_FOOT_SENSATION)));
-    }
-
-    @AfterEach
-    void close() {
-        ui.close();
     }
 
     @Test

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rehabrx.core.exercise.ExerciseId;
 import org.rehabrx.core.programme.Programme;
 import org.rehabrx.core.progression.ProposalKind;
@@ -64,14 +64,13 @@ class ProgressionReviewViewTest {
     @Autowired
     Clock clock;
 
-    private BrowserlessUi ui;
+    @RegisterExtension
+    final BrowserlessUi ui = new BrowserlessUi();
     private Programme programme;
     private ExerciseId logged;
 
     @BeforeEach
     void aPatientDidThreeComfortableSessions() {
-        ui = new BrowserlessUi(context);
-        ui.open();
         ui.signInAs("demo.clinician");
         var today = LocalDate.now(clock);
         var patient = patients.register(new PatientRegistration("REV-" + System.nanoTime() % 1_000_000,
@@ -85,11 +84,6 @@ class ProgressionReviewViewTest {
             sessionLogs.log(programme.id(), new SessionReport(logged, today.minusDays(daysAgo), true, null,
                     PainScore.of(1), PainScore.of(1), "Felt easy"));
         }
-    }
-
-    @AfterEach
-    void close() {
-        ui.close();
     }
 
     @Test

@@ -11,9 +11,9 @@ import java.time.Clock;
 import java.util.OptionalLong;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rehabrx.core.account.Account;
 import org.rehabrx.core.account.Accounts;
 import org.rehabrx.core.account.EncodedPassword;
@@ -53,7 +53,8 @@ class SecondFactorSignInViewTest {
     @Autowired
     Clock clock;
 
-    private BrowserlessUi ui;
+    @RegisterExtension
+    final BrowserlessUi ui = new BrowserlessUi();
     private Account clinician;
     private AuthenticatorApp app;
 
@@ -64,14 +65,7 @@ class SecondFactorSignInViewTest {
         var secret = TotpSecret.generate(new SecureRandom());
         secondFactors.save(new SecondFactor(clinician.id(), secret, clock.instant(), OptionalLong.empty(), 0, 0));
         app = new AuthenticatorApp(secret, clock);
-        ui = new BrowserlessUi(context);
-        ui.open();
         ui.signInAs(clinician.username().value());
-    }
-
-    @AfterEach
-    void close() {
-        ui.close();
     }
 
     @Test

@@ -10,9 +10,8 @@ import static org.rehabrx.web.testing.UserInput.enter;
 import java.time.Clock;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rehabrx.core.account.Account;
 import org.rehabrx.core.account.Accounts;
 import org.rehabrx.core.account.EncodedPassword;
@@ -52,18 +51,8 @@ class SecondFactorViewTest {
     @Autowired
     Clock clock;
 
-    private BrowserlessUi ui;
-
-    @BeforeEach
-    void open() {
-        ui = new BrowserlessUi(context);
-        ui.open();
-    }
-
-    @AfterEach
-    void close() {
-        ui.close();
-    }
+    @RegisterExtension
+    final BrowserlessUi ui = new BrowserlessUi();
 
     @Test
     void aClinicianEnrolsWithTheShownKeyAndTurnsItOffWithALaterCode() {

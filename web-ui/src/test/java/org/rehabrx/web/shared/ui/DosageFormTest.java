@@ -7,9 +7,9 @@ import static org.rehabrx.web.testing.UserInput.enter;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rehabrx.core.exercise.Dosage;
 import org.rehabrx.core.shared.PainScore;
 import org.rehabrx.core.shared.Side;
@@ -37,20 +37,14 @@ class DosageFormTest {
     @Autowired
     ApplicationContext context;
 
-    private BrowserlessUi ui;
+    @RegisterExtension
+    final BrowserlessUi ui = new BrowserlessUi();
     private DosageForm form;
 
     @BeforeEach
     void aFormShowingTenRepetitions() {
-        ui = new BrowserlessUi(context);
-        ui.open();
         form = new DosageForm(TEN_REPS);
         UI.getCurrent().add(form);
-    }
-
-    @AfterEach
-    void close() {
-        ui.close();
     }
 
     @Test

@@ -6,9 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rehabrx.web.account.ui.AccountsView;
 import org.rehabrx.web.caseload.ui.MyPatientsView;
 import org.rehabrx.web.portal.ui.MyProgrammeView;
@@ -28,18 +27,8 @@ class RoleHomeTest {
     @Autowired
     ApplicationContext context;
 
-    private BrowserlessUi ui;
-
-    @BeforeEach
-    void open() {
-        ui = new BrowserlessUi(context);
-        ui.open();
-    }
-
-    @AfterEach
-    void close() {
-        ui.close();
-    }
+    @RegisterExtension
+    final BrowserlessUi ui = new BrowserlessUi();
 
     @Test
     void aClinicianLandsOnTheirPatientsAndIsNotOfferedAccountAdministration() {

@@ -14,9 +14,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rehabrx.core.patient.ClinicReference;
 import org.rehabrx.core.patient.Patient;
 import org.rehabrx.core.patient.Patients;
@@ -85,18 +84,8 @@ class PatientViewTest {
     @Autowired
     Clock clock;
 
-    private BrowserlessUi ui;
-
-    @BeforeEach
-    void open() {
-        ui = new BrowserlessUi(context);
-        ui.open();
-    }
-
-    @AfterEach
-    void close() {
-        ui.close();
-    }
+    @RegisterExtension
+    final BrowserlessUi ui = new BrowserlessUi();
 
     @Test
     void theTreatingClinicianSeesHeaderProgrammeLogsAndChart() {
