@@ -8,7 +8,6 @@ import java.util.List;
 
 import org.rehabrx.core.shared.ConcurrentChangeException;
 import org.rehabrx.core.shared.PainScore;
-import org.rehabrx.web.portal.AccountNotLinkedException;
 import org.rehabrx.web.portal.PortalService;
 import org.rehabrx.web.portal.TodaysSession;
 import org.rehabrx.web.shared.DomainMessages;
@@ -56,16 +55,11 @@ public class LogSessionView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        TodaysSession session;
-        try {
-            session = portal.todaysSession();
-        } catch (AccountNotLinkedException notLinked) {
-            removeAll();
-            var message = new Paragraph(getTranslation("portal.notLinked"));
-            message.addClassName("app-empty-state");
-            add(message);
+        var loaded = LinkedRecord.load(this, portal::todaysSession);
+        if (loaded.isEmpty()) {
             return;
         }
+        var session = loaded.get();
         PortalLanguage.speak(UI.getCurrent(), session.language());
         confirmation.setText("");
         show(session);

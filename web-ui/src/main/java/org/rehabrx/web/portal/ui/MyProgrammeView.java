@@ -4,7 +4,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
 import org.rehabrx.core.programme.OrthoticNote;
-import org.rehabrx.web.portal.AccountNotLinkedException;
 import org.rehabrx.web.portal.MyProgramme;
 import org.rehabrx.web.portal.PortalService;
 
@@ -43,16 +42,11 @@ public class MyProgrammeView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        MyProgramme mine;
-        try {
-            mine = portal.myProgramme();
-        } catch (AccountNotLinkedException notLinked) {
-            removeAll();
-            var message = new Paragraph(getTranslation("portal.notLinked"));
-            message.addClassName("app-empty-state");
-            add(message);
+        var loaded = LinkedRecord.load(this, portal::myProgramme);
+        if (loaded.isEmpty()) {
             return;
         }
+        var mine = loaded.get();
         PortalLanguage.speak(UI.getCurrent(), mine.language());
         removeAll();
         mine.programme().ifPresentOrElse(this::show, () -> {
