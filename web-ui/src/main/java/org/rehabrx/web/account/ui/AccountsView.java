@@ -93,7 +93,8 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(account -> getTranslation("role." + account.role().name()))
                 .setHeader(getTranslation("account.list.role")).setKey("role");
         grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("account.list.status")).setKey("status")
-                .setAutoWidth(true).setFlexGrow(0);
+                // wide enough for the longest status in every language; auto width measures only the first page
+                .setWidth("15em").setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("account.list.actions")).setKey("actions")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("account.list.empty"));

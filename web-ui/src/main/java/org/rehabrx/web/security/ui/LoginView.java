@@ -3,6 +3,7 @@ package org.rehabrx.web.security.ui;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -36,7 +37,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(texts(false));
-        add(brand, tagline, form);
+        // the printed activation sheet names this address; a person who lost the link starts here
+        var activate = new Anchor("activate", getTranslation("login.activate"));
+        activate.addClassName("app-login-activate");
+        add(brand, tagline, form, activate);
     }
 
     private LoginI18n texts(boolean throttled) {

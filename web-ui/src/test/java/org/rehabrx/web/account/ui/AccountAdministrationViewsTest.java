@@ -45,6 +45,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
@@ -124,6 +125,16 @@ class AccountAdministrationViewsTest {
     }
 
     @Test
+    void theSignInPageLeadsANewAccountToItsActivation() {
+        ui.navigate("login");
+
+        var activate = _get(Anchor.class, spec -> spec.withText("New account? Activate it with the code from your clinic"));
+        assertThat(activate.getHref()).isEqualTo("activate");
+        ui.navigate(activate.getHref());
+        _get(ActivateView.class);
+    }
+
+    @Test
     void anAccountAwaitingActivationCannotSignInAtAll() {
         var issued = asAdmin(() -> administration.create("waiting." + Long.toString(System.nanoTime(), 36),
                 "Still Waiting", Role.PATIENT));
@@ -187,7 +198,7 @@ class AccountAdministrationViewsTest {
         }
         ui.signInAs("demo.admin");
         ui.navigate("admin/accounts");
-        assertThat(statusOf(username)).isEqualTo("Locked after failed sign-ins");
+        assertThat(statusOf(username)).isEqualTo("Locked (failed sign-ins)");
 
         _click(action(username, "Unlock"));
 
