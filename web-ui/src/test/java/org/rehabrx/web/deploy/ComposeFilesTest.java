@@ -253,6 +253,20 @@ class ComposeFilesTest {
     }
 
     @Test
+    void dockerfileCopiesEveryModuleOfTheReactorIntoTheBuild() throws IOException {
+        Matcher module = Pattern.compile("<module>([^<]+)</module>").matcher(Files.readString(Path.of("..", "pom.xml")));
+        var copies = Dockerfile.read().stages().getFirst().instructions().stream()
+                .filter(line -> line.startsWith("COPY ")).toList();
+        while (module.find()) {
+            String directory = module.group(1) + "/";
+            assertThat(copies).as("Maven reads every module of the root pom: the build stage must COPY %s", directory)
+                    .anyMatch(line -> line.startsWith("COPY " + directory + " "));
+        }
+        assertThat(copies).as("the build stage must COPY the Maven wrapper")
+                .anyMatch(line -> line.startsWith("COPY .mvn/ ")).anyMatch(line -> line.contains(" mvnw "));
+    }
+
+    @Test
     void dockerfileStartsFromTheAotCacheItsTrainingRunRecorded() throws IOException {
         var dockerfile = Dockerfile.read();
         var entrypoint = dockerfile.finalImage().stream().filter(line -> line.startsWith("ENTRYPOINT ")).toList();
