@@ -267,6 +267,12 @@ class ComposeFilesTest {
     }
 
     @Test
+    void imageBuildLeavesLocalSecretsAndBuildOutputOutOfItsContext() throws IOException {
+        var ignored = Files.readAllLines(DOCKER.resolve("Dockerfile.dockerignore")).stream().map(String::strip).toList();
+        assertThat(ignored).as("docker/Dockerfile.dockerignore").contains("docker/.env", "**/target/");
+    }
+
+    @Test
     void dockerfileStartsFromTheAotCacheItsTrainingRunRecorded() throws IOException {
         var dockerfile = Dockerfile.read();
         var entrypoint = dockerfile.finalImage().stream().filter(line -> line.startsWith("ENTRYPOINT ")).toList();
