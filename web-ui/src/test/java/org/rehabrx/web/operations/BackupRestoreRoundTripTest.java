@@ -59,6 +59,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -66,8 +67,12 @@ import org.springframework.test.context.ActiveProfiles;
  * application, is dumped with {@code pg_dump --format=custom} and restored with {@code pg_restore} into a fresh
  * database, on which the application starts; every table holds the same rows, the uploaded picture the same
  * bytes, and the audit trail is still a verified, append-only chain.
+ *
+ * <p>The test has a Spring context and database of its own (the pool name sets it apart from the context the
+ * other demo tests share), closed afterwards: the row checks expect exactly what it adds to the demo clinic.
  */
-@SpringBootTest
+@SpringBootTest(properties = "spring.datasource.hikari.pool-name=backup-round-trip")
+@DirtiesContext
 @ActiveProfiles("demo")
 @WithTestDatabase
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
