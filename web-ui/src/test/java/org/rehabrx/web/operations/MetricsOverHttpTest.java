@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -121,6 +122,17 @@ class MetricsOverHttpTest {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
 
         assertThat(metric("rehabrx_signin_failures_total\\{[^}]*}")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void openingAPageStartsAUiSession() throws Exception {
+        double before = metric("rehabrx_ui_sessions_active\\{[^}]*}");
+
+        var browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        assertThat(browser.send(HttpRequest.newBuilder(URI.create(url("/login"))).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
+
+        assertThat(metric("rehabrx_ui_sessions_active\\{[^}]*}")).isEqualTo(before + 1);
     }
 
     @Test
