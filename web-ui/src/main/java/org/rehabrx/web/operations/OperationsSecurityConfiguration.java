@@ -57,6 +57,9 @@ class OperationsSecurityConfiguration {
                         .anyRequest().denyAll())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
+                // answers are JSON or text for machines: nothing in them may load, run or be framed
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp
+                        .policyDirectives("default-src 'none'; frame-ancestors 'none'")))
                 .httpBasic(basic -> basic.authenticationEntryPoint(ASK_FOR_CREDENTIALS))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(ASK_FOR_CREDENTIALS)

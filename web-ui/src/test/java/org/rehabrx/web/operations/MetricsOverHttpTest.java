@@ -101,6 +101,8 @@ class MetricsOverHttpTest {
         var anyone = get("/actuator/health", null);
         assertThat(anyone.statusCode()).isEqualTo(200);
         assertThat(anyone.body()).contains("\"status\":\"UP\"").doesNotContain("components", "PostgreSQL");
+        assertThat(anyone.headers().firstValue("Content-Security-Policy")).hasValue("default-src 'none'; frame-ancestors 'none'");
+        assertThat(anyone.headers().firstValue("Set-Cookie")).as("no session for a probe").isEmpty();
 
         var scraper = get("/actuator/health", "scraper:" + PASSWORD);
         assertThat(scraper.body()).contains("\"db\":{", "PostgreSQL");
