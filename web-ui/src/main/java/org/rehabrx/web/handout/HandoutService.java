@@ -26,6 +26,7 @@ import org.rehabrx.report.handout.Handout;
 import org.rehabrx.report.handout.HandoutRenderer;
 import org.rehabrx.report.handout.Illustrations;
 import org.rehabrx.web.audit.Audited;
+import org.rehabrx.web.operations.ClinicalMetrics;
 import org.rehabrx.web.programme.NoSuchProgrammeException;
 import org.rehabrx.web.programme.ProgrammeLoader;
 import org.springframework.beans.factory.annotation.Value;
@@ -49,11 +50,13 @@ public class HandoutService {
     private final HandoutRenderer renderer;
     private final TransactionTemplate readOnly;
     private final Clock clock;
+    private final ClinicalMetrics metrics;
     private final String clinicName;
     private final String clinicContact;
 
     HandoutService(ProgrammeLoader loader, Exercises exercises, ExerciseImages images, EducationBlocks educationBlocks,
                    Accounts accounts, HandoutRenderer renderer, TransactionTemplate transaction, Clock clock,
+                   ClinicalMetrics metrics,
                    @Value("${rehabrx.clinic.name:RehabRx}") String clinicName,
                    @Value("${rehabrx.clinic.contact:}") String clinicContact) {
         this.loader = loader;
@@ -65,6 +68,7 @@ public class HandoutService {
         this.readOnly = new TransactionTemplate(transaction.getTransactionManager());
         this.readOnly.setReadOnly(true);
         this.clock = clock;
+        this.metrics = metrics;
         this.clinicName = clinicName;
         this.clinicContact = clinicContact;
     }
@@ -89,7 +93,8 @@ public class HandoutService {
     }
 
     private byte[] rendered(Snapshot snapshot) {
-        return renderer.render(snapshot.handout(), Illustrations.of(snapshot.pictures(), snapshot.drawingKeys()));
+        return metrics.renderHandout(() -> renderer.render(snapshot.handout(),
+                Illustrations.of(snapshot.pictures(), snapshot.drawingKeys())));
     }
 
     /** What the handout shows, read in one transaction: clones bring the drawings of their shipped original. */

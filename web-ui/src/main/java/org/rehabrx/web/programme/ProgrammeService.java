@@ -27,6 +27,7 @@ import org.rehabrx.core.shared.PainScore;
 import org.rehabrx.core.template.TemplateId;
 import org.rehabrx.core.template.Templates;
 import org.rehabrx.web.audit.Audited;
+import org.rehabrx.web.operations.ClinicalMetrics;
 import org.rehabrx.web.security.SignedInAccount;
 import org.rehabrx.web.shared.Versions;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -45,9 +46,11 @@ public class ProgrammeService {
     private final PrescriptionCheck prescriptions;
     private final SignedInAccount signedIn;
     private final Clock clock;
+    private final ClinicalMetrics metrics;
 
     ProgrammeService(Programmes programmes, Patients patients, Exercises exercises, Templates templates, ProgrammeLoader loader, CautionCheck cautions,
-                     PrescriptionCheck prescriptions, SignedInAccount signedIn, Clock clock) {
+                     PrescriptionCheck prescriptions, SignedInAccount signedIn, Clock clock,
+                     ClinicalMetrics metrics) {
         this.programmes = programmes;
         this.patients = patients;
         this.exercises = exercises;
@@ -57,6 +60,7 @@ public class ProgrammeService {
         this.prescriptions = prescriptions;
         this.signedIn = signedIn;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /**
@@ -206,6 +210,7 @@ public class ProgrammeService {
         programmes.forPatient(treated.patient().id()).stream()
                 .filter(other -> !other.id().equals(id) && other.status() == ProgrammeStatus.ACTIVE)
                 .forEach(other -> programmes.save(other.completed()));
+        metrics.programmeActivated();
         return activated;
     }
 

@@ -28,6 +28,7 @@ import org.rehabrx.core.progression.Proposals;
 import org.rehabrx.core.sessionlog.SessionLog;
 import org.rehabrx.core.sessionlog.SessionLogs;
 import org.rehabrx.web.audit.Audited;
+import org.rehabrx.web.operations.ClinicalMetrics;
 import org.rehabrx.web.programme.CautionCheck;
 import org.rehabrx.web.programme.ProgrammeLoader;
 import org.rehabrx.web.programme.TreatedProgramme;
@@ -51,10 +52,11 @@ public class ProgressionService {
     private final Patients patients;
     private final SignedInAccount signedIn;
     private final Clock clock;
+    private final ClinicalMetrics metrics;
 
     ProgressionService(ProgrammeLoader loader, Programmes programmes, Exercises exercises, SessionLogs sessionLogs,
                        Proposals proposals, CautionCheck cautions, Patients patients, SignedInAccount signedIn,
-                       Clock clock) {
+                       Clock clock, ClinicalMetrics metrics) {
         this.loader = loader;
         this.programmes = programmes;
         this.exercises = exercises;
@@ -64,6 +66,7 @@ public class ProgressionService {
         this.patients = patients;
         this.signedIn = signedIn;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /**
@@ -207,6 +210,7 @@ public class ProgressionService {
         var accepted = proposals.save(editedDosage == null
                 ? proposal.accepted(actor, clock.instant())
                 : proposal.acceptedWith(editedDosage, actor, clock.instant()));
+        metrics.proposalAccepted();
         if (!accepted.changesPrescription() && editedDosage == null) {
             return programme;
         }
@@ -222,7 +226,9 @@ public class ProgressionService {
     public Proposal reject(ProposalId id, long expectedVersion, String reason) {
         var reviewed = reviewable(id, expectedVersion);
         var actor = reviewed.treated().actor().accountId();
-        return proposals.save(reviewed.proposal().rejected(reason, actor, clock.instant()));
+        var rejected = proposals.save(reviewed.proposal().rejected(reason, actor, clock.instant()));
+        metrics.proposalRejected();
+        return rejected;
     }
 
     private record Reviewable(Proposal proposal, TreatedProgramme treated) {

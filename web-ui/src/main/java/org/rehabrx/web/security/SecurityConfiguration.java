@@ -29,7 +29,6 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInRegistry signInRegistry) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/styles/**").permitAll()
                 // handout downloads: the service checks object-level access; anyone signed in may ask
                 .requestMatchers(HttpMethod.GET, "/handouts/*").authenticated());

@@ -1,0 +1,73 @@
+package org.rehabrx.web.operations;
+
+import java.util.function.Supplier;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+/**
+ * The clinical work RehabRx does, as totals an operator can graph. A change made in a transaction is counted
+ * once the transaction commits, so that a refused or rolled-back change never shows as done.
+ */
+@Component
+public class ClinicalMetrics {
+
+    private final Counter handoutsGenerated;
+    private final Timer handoutRendering;
+    private final Counter programmesActivated;
+    private final Counter proposalsAccepted;
+    private final Counter proposalsRejected;
+
+    ClinicalMetrics(MeterRegistry registry) {
+        handoutsGenerated = Counter.builder("rehabrx.handouts.generated")
+                .description("Handout PDFs rendered").register(registry);
+        handoutRendering = Timer.builder("rehabrx.handouts.render")
+                .description("Time spent laying out a handout PDF").register(registry);
+        programmesActivated = Counter.builder("rehabrx.programmes.activated")
+                .description("Programmes handed over to their patient").register(registry);
+        proposalsAccepted = proposalsDecided(registry, "accepted");
+        proposalsRejected = proposalsDecided(registry, "rejected");
+    }
+
+    private static Counter proposalsDecided(MeterRegistry registry, String decision) {
+        return Counter.builder("rehabrx.proposals.decided").tag("decision", decision)
+                .description("Progression proposals a clinician decided on").register(registry);
+    }
+
+    /** Renders a handout, timing the layout and counting it once it is done. */
+    public byte[] renderHandout(Supplier<byte[]> renderer) {
+        var pdf = handoutRendering.record(renderer);
+        handoutsGenerated.increment();
+        return pdf;
+    }
+
+    public void programmeActivated() {
+        afterCommit(programmesActivated);
+    }
+
+    public void proposalAccepted() {
+        afterCommit(proposalsAccepted);
+    }
+
+    public void proposalRejected() {
+        afterCommit(proposalsRejected);
+    }
+
+    private static void afterCommit(Counter counter) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            counter.increment();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                counter.increment();
+            }
+        });
+    }
+}
