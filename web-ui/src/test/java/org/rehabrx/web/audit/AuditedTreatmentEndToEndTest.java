@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
@@ -19,15 +18,12 @@ import org.rehabrx.core.audit.AuditQuery;
 import org.rehabrx.core.audit.AuditTrail;
 import org.rehabrx.core.audit.SubjectType;
 import org.rehabrx.core.shared.PainScore;
-import org.rehabrx.core.shared.Side;
 import org.rehabrx.web.handout.HandoutService;
-import org.rehabrx.web.library.LibraryService;
-import org.rehabrx.web.patient.PatientRegistration;
-import org.rehabrx.web.patient.PatientService;
 import org.rehabrx.web.programme.ProgrammeService;
 import org.rehabrx.web.progression.ProgressionService;
 import org.rehabrx.web.sessionlog.SessionLogService;
 import org.rehabrx.web.sessionlog.SessionReport;
+import org.rehabrx.web.testing.ForefootPrescription;
 import org.rehabrx.web.testing.SignedInAs;
 import org.rehabrx.web.testing.WithTestDatabase;
 import org.rehabrx.web.treatment.TreatmentService;
@@ -53,8 +49,6 @@ class AuditedTreatmentEndToEndTest {
     @Autowired
     ApplicationContext context;
     @Autowired
-    PatientService patients;
-    @Autowired
     TreatmentService treatment;
     @Autowired
     ProgrammeService programmes;
@@ -64,8 +58,6 @@ class AuditedTreatmentEndToEndTest {
     SessionLogService sessionLogs;
     @Autowired
     ProgressionService progression;
-    @Autowired
-    LibraryService library;
     @Autowired
     AuditTrail trail;
     @Autowired
@@ -83,13 +75,10 @@ class AuditedTreatmentEndToEndTest {
         SignedInAs.account(context, "demo.clinician");
         var today = LocalDate.now(clock);
 
-        var patient = patients.register(new PatientRegistration("AUD-0001", "Lena Fischer", LocalDate.of(1966, 2, 3),
-                Locale.ENGLISH, "", "", "Central metatarsalgia", Side.RIGHT, Set.of()));
+        var prescribing = new ForefootPrescription(context);
+        var patient = prescribing.register("AUD-0001", "Lena Fischer");
         treatment.recordOf(patient.id());
-        var template = library.templates().stream()
-                .filter(candidate -> "forefoot-plantar-pain".equals(candidate.key())).findFirst().orElseThrow();
-        var draft = programmes.startFromTemplate(patient.id(), template.id(), today.minusDays(7), today.plusWeeks(4),
-                PainScore.of(2));
+        var draft = prescribing.draftFromTemplate(patient.id());
         var active = programmes.activate(draft.id(), draft.version());
         assertThat(handouts.download(active.id(), false).content()).isNotEmpty();
         var exercise = active.content().exercises().getFirst().exercise();

@@ -14,22 +14,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.rehabrx.core.shared.PainScore;
-import org.rehabrx.core.shared.Side;
 import org.rehabrx.web.handout.HandoutService;
-import org.rehabrx.web.library.LibraryService;
-import org.rehabrx.web.patient.PatientRegistration;
-import org.rehabrx.web.patient.PatientService;
 import org.rehabrx.web.programme.ProgrammeService;
 import org.rehabrx.web.progression.ProgressionService;
 import org.rehabrx.web.sessionlog.SessionLogService;
 import org.rehabrx.web.sessionlog.SessionReport;
+import org.rehabrx.web.testing.ForefootPrescription;
 import org.rehabrx.web.testing.SignedInAs;
 import org.rehabrx.web.testing.WithTestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,8 +48,6 @@ class MetricsOverHttpTest {
     @Autowired
     ApplicationContext context;
     @Autowired
-    PatientService patients;
-    @Autowired
     ProgrammeService programmes;
     @Autowired
     HandoutService handouts;
@@ -61,8 +55,6 @@ class MetricsOverHttpTest {
     SessionLogService sessionLogs;
     @Autowired
     ProgressionService progression;
-    @Autowired
-    LibraryService library;
     @Autowired
     Clock clock;
 
@@ -147,12 +139,8 @@ class MetricsOverHttpTest {
 
         SignedInAs.account(context, "demo.clinician");
         var today = LocalDate.now(clock);
-        var patient = patients.register(new PatientRegistration("MET-0001", "Ada Lindqvist", LocalDate.of(1970, 5, 6),
-                Locale.ENGLISH, "", "", "Central metatarsalgia", Side.LEFT, Set.of()));
-        var template = library.templates().stream()
-                .filter(candidate -> "forefoot-plantar-pain".equals(candidate.key())).findFirst().orElseThrow();
-        var draft = programmes.startFromTemplate(patient.id(), template.id(), today.minusDays(7), today.plusWeeks(4),
-                PainScore.of(2));
+        var prescribing = new ForefootPrescription(context);
+        var draft = prescribing.draftFromTemplate(prescribing.register("MET-0001", "Ada Lindqvist").id());
         var active = programmes.activate(draft.id(), draft.version());
         handouts.download(active.id(), false);
         handouts.download(active.id(), true);
@@ -181,13 +169,8 @@ class MetricsOverHttpTest {
     void aRefusedActivationIsNotCounted() throws Exception {
         double activated = metric("rehabrx_programmes_activated_total\\{[^}]*}");
         SignedInAs.account(context, "demo.clinician");
-        var today = LocalDate.now(clock);
-        var patient = patients.register(new PatientRegistration("MET-0002", "Ola Berg", LocalDate.of(1980, 1, 2),
-                Locale.ENGLISH, "", "", "Central metatarsalgia", Side.RIGHT, Set.of()));
-        var template = library.templates().stream()
-                .filter(candidate -> "forefoot-plantar-pain".equals(candidate.key())).findFirst().orElseThrow();
-        var draft = programmes.startFromTemplate(patient.id(), template.id(), today, today.plusWeeks(4),
-                PainScore.of(2));
+        var prescribing = new ForefootPrescription(context);
+        var draft = prescribing.draftFromTemplate(prescribing.register("MET-0002", "Ola Berg").id());
         programmes.activate(draft.id(), draft.version());
 
         assertThatThrownBy(() -> programmes.activate(draft.id(), draft.version()))

@@ -4,21 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Locale;
-import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.rehabrx.core.shared.PainScore;
-import org.rehabrx.core.shared.Side;
 import org.rehabrx.web.handout.HandoutService;
-import org.rehabrx.web.library.LibraryService;
-import org.rehabrx.web.patient.PatientRegistration;
-import org.rehabrx.web.patient.PatientService;
 import org.rehabrx.web.programme.ProgrammeService;
 import org.rehabrx.web.sessionlog.SessionLogService;
 import org.rehabrx.web.sessionlog.SessionReport;
+import org.rehabrx.web.testing.ForefootPrescription;
 import org.rehabrx.web.testing.SignedInAs;
 import org.rehabrx.web.testing.WithTestDatabase;
 import org.rehabrx.web.treatment.TreatmentService;
@@ -45,8 +40,6 @@ class PatientDataStaysOutOfLogsTest {
     @Autowired
     ApplicationContext context;
     @Autowired
-    PatientService patients;
-    @Autowired
     TreatmentService treatment;
     @Autowired
     ProgrammeService programmes;
@@ -54,8 +47,6 @@ class PatientDataStaysOutOfLogsTest {
     HandoutService handouts;
     @Autowired
     SessionLogService sessionLogs;
-    @Autowired
-    LibraryService library;
     @Autowired
     Clock clock;
 
@@ -69,13 +60,10 @@ class PatientDataStaysOutOfLogsTest {
         SignedInAs.account(context, "demo.clinician");
         var today = LocalDate.now(clock);
 
-        var patient = patients.register(new PatientRegistration(REFERENCE, NAME, LocalDate.of(1958, 9, 14),
-                Locale.ENGLISH, "", "", "Central metatarsalgia", Side.RIGHT, Set.of()));
+        var prescribing = new ForefootPrescription(context);
+        var patient = prescribing.register(REFERENCE, NAME);
         assertThat(treatment.recordOf(patient.id())).isNotNull();
-        var template = library.templates().stream()
-                .filter(candidate -> "forefoot-plantar-pain".equals(candidate.key())).findFirst().orElseThrow();
-        var draft = programmes.startFromTemplate(patient.id(), template.id(), today.minusDays(2), today.plusWeeks(4),
-                PainScore.of(2));
+        var draft = prescribing.draftFromTemplate(patient.id());
         var active = programmes.activate(draft.id(), draft.version());
         assertThat(handouts.download(active.id(), false).content()).isNotEmpty();
         sessionLogs.log(active.id(), new SessionReport(active.content().exercises().getFirst().exercise(),
