@@ -35,6 +35,8 @@ class ComposeFilesTest {
     /** Optional in the single stack only: the app generates a first-admin password or turns two-step sign-in off. */
     private static final Set<String> OPTIONAL_SECRETS_OF_SINGLE_STACK =
             Set.of("REHABRX_ADMIN_PASSWORD", "REHABRX_SECURITY_SECRET_KEY");
+    /** Optional everywhere: without a scraper credential the metrics endpoint stays closed. */
+    private static final Set<String> OPTIONAL_SECRETS = Set.of("REHABRX_METRICS_PASSWORD");
 
     @Test
     void singleStackHasTheDatabaseAndTheApp() {
@@ -130,7 +132,8 @@ class ComposeFilesTest {
             Matcher reference = VARIABLE.matcher(value);
             assertThat(reference.matches()).as("%s of '%s' in %s must be exactly one ${VARIABLE}, not a literal: %s",
                     key, name, file, value).isTrue();
-            boolean optionalHere = file.equals(SINGLE) && OPTIONAL_SECRETS_OF_SINGLE_STACK.contains(reference.group(1));
+            boolean optionalHere = OPTIONAL_SECRETS.contains(reference.group(1))
+                    || file.equals(SINGLE) && OPTIONAL_SECRETS_OF_SINGLE_STACK.contains(reference.group(1));
             if (!optionalHere) {
                 assertThat(reference.group(2)).as("%s of '%s' in %s must be required with :?message", key, name, file)
                         .startsWith(":?");
