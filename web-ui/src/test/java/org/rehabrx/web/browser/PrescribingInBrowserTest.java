@@ -140,8 +140,7 @@ class PrescribingInBrowserTest {
         var dialog = page.locator("vaadin-dialog[opened]");
         dialog.getByLabel("Clinic reference").fill("E2E-0001");
         dialog.getByLabel("Name", new Locator.GetByLabelOptions().setExact(true)).fill(PATIENT);
-        dialog.getByLabel("Date of birth").fill("3/14/1958");
-        dialog.getByLabel("Date of birth").press("Enter");
+        typeDate(dialog.getByLabel("Date of birth"), LocalDate.of(1958, 3, 14));
         dialog.getByLabel("English").check();
         dialog.getByLabel("Condition being treated").fill("Central metatarsalgia, 2nd–3rd MTP joints");
         dialog.getByLabel("Both sides").check();
@@ -155,9 +154,7 @@ class PrescribingInBrowserTest {
         page.locator("a, vaadin-button").filter(new Locator.FilterOptions().setHasText("New programme")).first().click();
         page.waitForURL("**/new-programme");
         page.getByText("The template", new Page.GetByTextOptions().setExact(false)).first().click();
-        var startDate = page.getByLabel("Start date");
-        startDate.fill(LocalDate.now().minusDays(3).format(TYPED_DATE));
-        startDate.press("Enter");
+        typeDate(page.getByLabel("Start date"), LocalDate.now().minusDays(3));
         button("Create draft and open the editor").click();
         page.waitForURL("**/edit");
         assertThat(page.locator("body")).containsText("Warm foot soak");
@@ -209,15 +206,23 @@ class PrescribingInBrowserTest {
         }
     }
 
+    /**
+     * Types a date as a person does and waits until the picker's calendar has closed again: an open calendar
+     * lies over the form and takes the next click.
+     */
+    private void typeDate(Locator field, LocalDate date) {
+        field.fill(date.format(TYPED_DATE));
+        field.press("Enter");
+        assertThat(page.locator("vaadin-date-picker[opened]")).hasCount(0);
+    }
+
     private void logAComfortableSession(LocalDate date) {
         button("Log a session").click();
         var dialog = page.locator("vaadin-dialog[opened]");
         var exercise = dialog.getByLabel("Exercise", new Locator.GetByLabelOptions().setExact(true));
         exercise.fill("Toe curls");
         page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("Toe curls")).first().click();
-        var day = dialog.getByLabel("Date of the session");
-        day.fill(date.format(TYPED_DATE));
-        day.press("Enter");
+        typeDate(dialog.getByLabel("Date of the session"), date);
         dialog.getByLabel("Completed as prescribed").check();
         dialog.getByLabel("Pain during (0–10)").fill("2");
         dialog.getByLabel("Next-morning pain (0–10)").fill("0");
