@@ -1,6 +1,7 @@
 package org.rehabrx.core.progression;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -9,7 +10,9 @@ import org.jspecify.annotations.Nullable;
 import org.rehabrx.core.account.AccountId;
 import org.rehabrx.core.exercise.Dosage;
 import org.rehabrx.core.exercise.ExerciseId;
+import org.rehabrx.core.programme.Programme;
 import org.rehabrx.core.programme.ProgrammeId;
+import org.rehabrx.core.programme.ProgrammeStatus;
 import org.rehabrx.core.sessionlog.SessionLogId;
 import org.rehabrx.core.shared.Text;
 
@@ -80,6 +83,28 @@ public record Proposal(
 
     public boolean isNew() {
         return version == 0;
+    }
+
+    /**
+     * Whether the proposal still speaks of the programme as it is: the programme is ACTIVE and still prescribes
+     * the exercise at the level and dosage the proposal starts from. A newer version may have moved on.
+     */
+    public boolean stillAppliesTo(Programme programme) {
+        var prescribed = programme.content().prescribed(exercise);
+        return programme.status() == ProgrammeStatus.ACTIVE && prescribed.isPresent()
+                && prescribed.get().level() == fromLevel && prescribed.get().dosage().equals(fromDosage);
+    }
+
+    /**
+     * The proposals a clinician can still decide on: of the programme's pending ones (newest first), those that
+     * still apply, the newest per exercise.
+     */
+    public static List<Proposal> stillPending(List<Proposal> pendingNewestFirst, Programme programme) {
+        var newestPerExercise = new LinkedHashMap<ExerciseId, Proposal>();
+        pendingNewestFirst.stream()
+                .filter(proposal -> proposal.stillAppliesTo(programme))
+                .forEach(proposal -> newestPerExercise.putIfAbsent(proposal.exercise(), proposal));
+        return List.copyOf(newestPerExercise.values());
     }
 
     /** Whether accepting would change the prescription: HOLD and NOT_ENOUGH_LOGS change nothing. */

@@ -1,7 +1,6 @@
 package org.rehabrx.web.progression;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -11,7 +10,6 @@ import org.jspecify.annotations.Nullable;
 import org.rehabrx.core.audit.AuditAction;
 import org.rehabrx.core.exercise.Dosage;
 import org.rehabrx.core.exercise.Exercise;
-import org.rehabrx.core.exercise.ExerciseId;
 import org.rehabrx.core.exercise.Exercises;
 import org.rehabrx.core.patient.Patient;
 import org.rehabrx.core.patient.Patients;
@@ -183,12 +181,7 @@ public class ProgressionService {
     }
 
     private List<Proposal> pendingOf(Programme programme) {
-        var id = programme.id();
-        var newestPerExercise = new LinkedHashMap<ExerciseId, Proposal>();
-        proposals.pendingFor(id).stream()
-                .filter(proposal -> stillApplies(proposal, programme))
-                .forEach(proposal -> newestPerExercise.putIfAbsent(proposal.exercise(), proposal));
-        return List.copyOf(newestPerExercise.values());
+        return Proposal.stillPending(proposals.pendingFor(programme.id()), programme);
     }
 
     /**
@@ -203,7 +196,7 @@ public class ProgressionService {
         var proposal = reviewed.proposal();
         var treated = reviewed.treated();
         var programme = treated.programme();
-        if (!stillApplies(proposal, programme)) {
+        if (!proposal.stillAppliesTo(programme)) {
             throw new StaleProposalException();
         }
         var actor = treated.actor().accountId();
@@ -239,13 +232,5 @@ public class ProgressionService {
         var treated = loader.loadForChange(proposal.programme());
         Versions.requireUnchanged("Proposal", id.value(), expectedVersion, proposal.version());
         return new Reviewable(proposal, treated);
-    }
-
-    /** A proposal is stale once the exercise is prescribed otherwise; a version that leaves it alone changes nothing. */
-    private static boolean stillApplies(Proposal proposal, Programme programme) {
-        var prescribed = programme.content().prescribed(proposal.exercise());
-        return programme.status() == ProgrammeStatus.ACTIVE && prescribed.isPresent()
-                && prescribed.get().level() == proposal.fromLevel()
-                && prescribed.get().dosage().equals(proposal.fromDosage());
     }
 }

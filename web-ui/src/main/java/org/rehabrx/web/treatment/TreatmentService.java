@@ -28,38 +28,38 @@ import org.rehabrx.core.programme.ProgrammeStatus;
 import org.rehabrx.core.programme.ProgrammeVersion;
 import org.rehabrx.core.programme.Programmes;
 import org.rehabrx.core.progression.Proposal;
+import org.rehabrx.core.progression.Proposals;
 import org.rehabrx.core.sessionlog.SessionLog;
+import org.rehabrx.core.sessionlog.SessionLogs;
 import org.rehabrx.web.patient.NoSuchPatientException;
 import org.rehabrx.web.audit.Audited;
-import org.rehabrx.web.programme.ProgrammeService;
-import org.rehabrx.web.progression.ProgressionService;
-import org.rehabrx.web.sessionlog.SessionLogService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The patient page's read: one patient with their programme, its history, logs and proposals. */
+/**
+ * The patient page's read: one patient with their programme, its history, logs and proposals. The care-team
+ * rule is checked once, for the patient; everything shown belongs to that patient, so it is read straight from
+ * the repositories.
+ */
 @Service
 public class TreatmentService {
 
     private final Patients patients;
     private final Programmes programmes;
-    private final ProgrammeService programmeService;
-    private final SessionLogService sessionLogService;
-    private final ProgressionService progressionService;
+    private final SessionLogs sessionLogs;
+    private final Proposals proposals;
     private final Exercises exercises;
     private final EducationBlocks educationBlocks;
     private final Accounts accounts;
     private final Clock clock;
 
-    TreatmentService(Patients patients, Programmes programmes, ProgrammeService programmeService,
-                     SessionLogService sessionLogService, ProgressionService progressionService, Exercises exercises,
-                     EducationBlocks educationBlocks, Accounts accounts, Clock clock) {
+    TreatmentService(Patients patients, Programmes programmes, SessionLogs sessionLogs, Proposals proposals,
+                     Exercises exercises, EducationBlocks educationBlocks, Accounts accounts, Clock clock) {
         this.patients = patients;
         this.programmes = programmes;
-        this.programmeService = programmeService;
-        this.sessionLogService = sessionLogService;
-        this.progressionService = progressionService;
+        this.sessionLogs = sessionLogs;
+        this.proposals = proposals;
         this.exercises = exercises;
         this.educationBlocks = educationBlocks;
         this.accounts = accounts;
@@ -81,11 +81,11 @@ public class TreatmentService {
         List<SessionLog> logs = List.of();
         List<Proposal> pending = List.of();
         if (programme != null) {
-            history = programmeService.history(programme.id());
-            logs = sessionLogService.logsOf(programme.id()).stream()
+            history = programmes.history(programme.id());
+            logs = sessionLogs.forProgramme(programme.id()).stream()
                     .sorted(Comparator.comparing(SessionLog::date).thenComparing(SessionLog::enteredAt).reversed())
                     .toList();
-            pending = progressionService.pending(programme.id());
+            pending = Proposal.stillPending(proposals.pendingFor(programme.id()), programme);
         }
         var exerciseIds = new LinkedHashSet<ExerciseId>();
         var blockIds = new LinkedHashSet<EducationBlockId>();
