@@ -1,12 +1,17 @@
 package org.rehabrx.core.account;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
 
 /** The failed sign-ins of every {@link SignInSubject}, counted until they are forgotten. */
 public interface SignInFailures {
 
     /** @return the failures counted against the subject, {@link FailedSignIns#NONE} when there are none */
     FailedSignIns of(SignInSubject subject);
+
+    /** The failures of several subjects of one kind at once, such as a page of accounts; absent ones have none. */
+    Map<SignInSubject, FailedSignIns> of(SignInSubject.Kind kind, Collection<SignInSubject> subjects);
 
     /**
      * Counts one more failure at {@code at}, atomically, so that attempts made in parallel are all counted.

@@ -1,10 +1,14 @@
 package org.rehabrx.db.account;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.rehabrx.core.account.FailedSignIns;
 import org.rehabrx.core.account.SignInFailures;
 import org.rehabrx.core.account.SignInSubject;
+import org.rehabrx.db.shared.SqlArrays;
 import org.rehabrx.db.shared.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -27,6 +31,22 @@ public final class JdbcSignInFailures implements SignInFailures {
                 .query((row, n) -> new FailedSignIns(row.getInt("failures"), Timestamps.read(row, "last_failure_at")))
                 .optional()
                 .orElse(FailedSignIns.NONE);
+    }
+
+    @Override
+    public Map<SignInSubject, FailedSignIns> of(SignInSubject.Kind kind, Collection<SignInSubject> subjects) {
+        if (subjects.stream().anyMatch(subject -> subject.kind() != kind)) {
+            throw new IllegalArgumentException("Every subject must be of kind " + kind);
+        }
+        return jdbc.sql("""
+                        SELECT subject_digest, failures, last_failure_at FROM sign_in_failure
+                        WHERE subject_kind = :kind AND subject_digest = ANY(:digests)""")
+                .param("kind", kind.name())
+                .param("digests", SqlArrays.text(subjects.stream().map(SignInSubject::digest).toList()))
+                .query((row, n) -> Map.entry(new SignInSubject(kind, row.getString("subject_digest")),
+                        new FailedSignIns(row.getInt("failures"), Timestamps.read(row, "last_failure_at"))))
+                .list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     @Override

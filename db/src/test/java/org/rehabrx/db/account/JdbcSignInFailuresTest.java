@@ -1,9 +1,12 @@
 package org.rehabrx.db.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -49,6 +52,22 @@ class JdbcSignInFailuresTest {
     }
 
     @Test
+    void thoseOfAPageOfUsernamesAreReadAtOnceAndTheAbsentOnesLeftOut() {
+        var twice = SignInSubject.username("page.twice");
+        var once = SignInSubject.username("page.once");
+        var never = SignInSubject.username("page.never");
+        failures.add(twice, NOW, LONG_AGO);
+        failures.add(twice, NOW.plusSeconds(1), LONG_AGO);
+        failures.add(once, NOW, LONG_AGO);
+        failures.add(SignInSubject.address("192.0.2.99"), NOW, LONG_AGO);
+
+        assertThat(failures.of(SignInSubject.Kind.USERNAME, List.of(twice, once, never))).isEqualTo(Map.of(
+                twice, new FailedSignIns(2, NOW.plusSeconds(1)),
+                once, new FailedSignIns(1, NOW)));
+        assertThatIllegalArgumentException().isThrownBy(() -> failures.of(SignInSubject.Kind.ADDRESS, List.of(once)));
+    }
+
+    @Test
     void theCountStartsAgainWhenTheLastFailureIsOlderThanTheForgettingPoint() {
         var username = SignInSubject.username("old.failures");
         failures.add(username, NOW, LONG_AGO);
@@ -88,10 +107,11 @@ class JdbcSignInFailuresTest {
 
     @Test
     void onlyDigestsAreStored() {
-        failures.add(SignInSubject.username("visible.name"), NOW, LONG_AGO);
+        var subject = SignInSubject.username("visible.name");
+        failures.add(subject, NOW, LONG_AGO);
 
         var stored = JdbcClient.create(dataSource).sql("SELECT subject_digest FROM sign_in_failure")
                 .query(String.class).list();
-        assertThat(stored).isNotEmpty().noneMatch(digest -> digest.contains("visible"));
+        assertThat(stored).contains(subject.digest()).allMatch(digest -> digest.matches("[0-9a-f]{64}"));
     }
 }

@@ -18,13 +18,12 @@ import org.rehabrx.web.audit.Audited;
 import org.rehabrx.web.security.LiveSessions;
 import org.rehabrx.web.security.SignedInAccount;
 import org.rehabrx.web.security.SignedInSession;
+import org.rehabrx.web.shared.AfterCommit;
 import org.rehabrx.web.shared.Versions;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Admins manage the accounts of the clinic: create them, rename, disable and enable them, reset their access,
@@ -39,16 +38,18 @@ public class AccountAdministration {
     private final Accounts accounts;
     private final Activations activations;
     private final LiveSessions sessions;
+    private final AccountSummaries summaries;
     private final SignedInAccount signedIn;
     private final Clock clock;
     private final Duration activationValidity;
 
-    AccountAdministration(Accounts accounts, Activations activations, LiveSessions sessions, SignedInAccount signedIn,
-                          Clock clock,
+    AccountAdministration(Accounts accounts, Activations activations, LiveSessions sessions,
+                          AccountSummaries summaries, SignedInAccount signedIn, Clock clock,
                           @Value("${rehabrx.accounts.activation-validity:72h}") Duration activationValidity) {
         this.accounts = accounts;
         this.activations = activations;
         this.sessions = sessions;
+        this.summaries = summaries;
         this.signedIn = signedIn;
         this.clock = clock;
         this.activationValidity = activationValidity;
@@ -61,14 +62,14 @@ public class AccountAdministration {
         if (limit < 1 || limit > MAX_PAGE) {
             throw new IllegalArgumentException("A page has from 1 to " + MAX_PAGE + " rows.");
         }
-        return accounts.find(filter, offset, limit).stream().map(AccountSummary::of).toList();
+        return summaries.of(accounts.find(filter, offset, limit));
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ADMIN')")
     @Audited(value = AuditAction.ACCOUNTS_LISTED, subject = "#id")
     public AccountSummary account(AccountId id) {
-        return AccountSummary.of(stored(id));
+        return summaries.of(stored(id));
     }
 
     /**
@@ -87,7 +88,7 @@ public class AccountAdministration {
     @PreAuthorize("hasRole('ADMIN')")
     @Audited(value = AuditAction.ACCOUNT_CHANGED, subject = "#id")
     public AccountSummary rename(AccountId id, long expectedVersion, String displayName) {
-        return AccountSummary.of(accounts.save(current(id, expectedVersion).renamed(displayName)));
+        return summaries.of(accounts.save(current(id, expectedVersion).renamed(displayName)));
     }
 
     /** The account's sessions end as soon as the change is committed (OWASP ASVS 7.4.2). */
@@ -98,14 +99,14 @@ public class AccountAdministration {
         requireNotSelf(id, "You cannot disable your own account.");
         var disabled = accounts.save(current(id, expectedVersion).disabled());
         endSessionsOnCommit(id);
-        return AccountSummary.of(disabled);
+        return summaries.of(disabled);
     }
 
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     @Audited(value = AuditAction.ACCOUNT_ENABLED, subject = "#id")
     public AccountSummary enable(AccountId id, long expectedVersion) {
-        return AccountSummary.of(accounts.save(current(id, expectedVersion).enabledAgain()));
+        return summaries.of(accounts.save(current(id, expectedVersion).enabledAgain()));
     }
 
     /**
@@ -138,7 +139,7 @@ public class AccountAdministration {
     private IssuedActivation issueActivation(Account account) {
         var code = ActivationCode.random();
         var activation = activations.add(Activation.issue(account.id(), code, clock.instant(), activationValidity));
-        return new IssuedActivation(AccountSummary.of(account), code.grouped(), activation.expiresAt());
+        return new IssuedActivation(summaries.of(account), code.grouped(), activation.expiresAt());
     }
 
     /**
@@ -146,16 +147,7 @@ public class AccountAdministration {
      * keep a session that was registered after the others were ended.
      */
     private void endSessionsOnCommit(AccountId id) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    sessions.endAllOf(id);
-                }
-            });
-        } else {
-            sessions.endAllOf(id);
-        }
+        AfterCommit.run(() -> sessions.endAllOf(id));
     }
 
     private void requireNotSelf(AccountId id, String refusal) {

@@ -27,10 +27,12 @@ public class CareTeamAdministration {
 
     private final Patients patients;
     private final Accounts accounts;
+    private final AccountSummaries summaries;
 
-    CareTeamAdministration(Patients patients, Accounts accounts) {
+    CareTeamAdministration(Patients patients, Accounts accounts, AccountSummaries summaries) {
         this.patients = patients;
         this.accounts = accounts;
+        this.summaries = summaries;
     }
 
     /** @throws IllegalArgumentException when the text is not a clinic reference */
@@ -99,14 +101,14 @@ public class CareTeamAdministration {
     }
 
     private CareTeamMembership membership(Patient patient) {
-        var team = patient.careTeam().stream()
-                .map(accounts::findById)
-                .flatMap(Optional::stream)
-                .map(AccountSummary::of)
+        var team = summaries.of(patient.careTeam().stream()
+                        .map(accounts::findById)
+                        .flatMap(Optional::stream)
+                        .toList()).stream()
                 .sorted(Comparator.comparing(AccountSummary::displayName))
                 .toList();
         var account = patient.account() == null ? null
-                : accounts.findById(patient.account()).map(AccountSummary::of).orElse(null);
+                : accounts.findById(patient.account()).map(summaries::of).orElse(null);
         return new CareTeamMembership(patient.id(), patient.reference().value(), patient.name(), team, account,
                 patient.version());
     }

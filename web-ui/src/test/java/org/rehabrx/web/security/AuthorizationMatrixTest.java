@@ -207,7 +207,6 @@ class AuthorizationMatrixTest {
             // only an account between its password and its code, which none of the callers here is
             allow("SecondFactorService.verifySignIn"),
 
-            allow("SignInThrottle.isLocked", ADMIN),
             allow("SignInThrottle.release", ADMIN),
 
             allow("SessionLogService.addPainNextMorning", CLINICIAN, PATIENT),

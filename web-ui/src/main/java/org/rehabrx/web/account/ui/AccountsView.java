@@ -128,9 +128,9 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Span statusBadge(AccountSummary account) {
-        var locked = throttle.isLocked(account.id());
-        var badge = new Span(getTranslation(locked ? "account.status.locked" : "account.status." + account.status().name()));
-        badge.getElement().getThemeList().add(locked ? "badge error" : switch (account.status()) {
+        var badge = new Span(getTranslation(account.locked() ? "account.status.locked"
+                : "account.status." + account.status().name()));
+        badge.getElement().getThemeList().add(account.locked() ? "badge error" : switch (account.status()) {
             case ACTIVE -> "badge success";
             case AWAITING_ACTIVATION -> "badge";
             case DISABLED -> "badge contrast";
@@ -147,7 +147,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
                         () -> disable(account)))
                 : small("account.action.enable", () -> confirm("enable", account, () -> enable(account)));
         var actions = new HorizontalLayout(rename, toggle);
-        if (throttle.isLocked(account.id())) {
+        if (account.locked()) {
             actions.add(small("account.action.unlock", () -> unlock(account)));
         }
         if (enabled) {
