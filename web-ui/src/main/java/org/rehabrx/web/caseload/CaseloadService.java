@@ -43,16 +43,15 @@ public class CaseloadService {
         return caseload.page(query(filter), sort, new PageRequest(offset, limit));
     }
 
+    /** Not audited: a count shows no record, and the page read beside it is audited. */
     @Transactional(readOnly = true)
-    @Audited(AuditAction.CASELOAD_VIEWED)
     @PreAuthorize("hasRole('CLINICIAN')")
     public int count(CaseloadFilter filter) {
         return caseload.count(query(filter));
     }
 
-    /** Whether the clinician has any patient at all, active or archived. */
+    /** Whether the clinician has any patient at all, active or archived; like a count, not audited. */
     @Transactional(readOnly = true)
-    @Audited(AuditAction.CASELOAD_VIEWED)
     @PreAuthorize("hasRole('CLINICIAN')")
     public boolean hasPatients() {
         return caseload.count(query(CaseloadFilter.ACTIVE_PATIENTS)) > 0
