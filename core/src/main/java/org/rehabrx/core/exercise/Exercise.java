@@ -134,14 +134,6 @@ public record Exercise(
         return new Exercise(id, key, newDescription, origin, author, basedOn, version, translations);
     }
 
-    /** A newer edition of a shipped exercise, from a newer shipped library file. */
-    public Exercise withShippedDescription(ExerciseDescription newDescription) {
-        if (!isShipped()) {
-            throw new IllegalStateException("Only shipped exercises are updated from the shipped library.");
-        }
-        return new Exercise(id, key, newDescription, origin, author, basedOn, version, translations);
-    }
-
     /** A newer edition of a shipped exercise and its translations, from a newer shipped library file. */
     public Exercise withShippedContent(ExerciseDescription newDescription,
                                        ContentTranslations<ExerciseTranslation> newTranslations) {

@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The patient-facing text of a piece of shipped content in other languages than the one it is stored in,
@@ -49,9 +48,5 @@ public record ContentTranslations<T>(Map<Locale, T> byLanguage) {
 
     public boolean isEmpty() {
         return byLanguage.isEmpty();
-    }
-
-    public Set<Locale> languages() {
-        return byLanguage.keySet();
     }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.rehabrx.core.account.AccountId;
 import org.rehabrx.core.patient.HealthFlag;
+import org.rehabrx.core.shared.ContentTranslations;
 
 class ExerciseTest {
 
@@ -147,12 +148,12 @@ class ExerciseTest {
     @Test
     void onlyShippedExercisesAreUpdatedFromTheShippedLibrary() {
         var shipped = Exercise.shipped("toe-curls", ForefootExercises.toeCurls());
-        assertThat(shipped.withShippedDescription(ForefootExercises.marblePickUp()).name())
+        assertThat(shipped.withShippedContent(ForefootExercises.marblePickUp(), ContentTranslations.none()).name())
                 .isEqualTo("Marble pick-up");
 
         var own = Exercise.writtenBy(physio, ForefootExercises.toeCurls());
         assertThatIllegalStateException()
-                .isThrownBy(() -> own.withShippedDescription(ForefootExercises.marblePickUp()))
+                .isThrownBy(() -> own.withShippedContent(ForefootExercises.marblePickUp(), ContentTranslations.none()))
                 .withMessage("Only shipped exercises are updated from the shipped library.");
     }
 

@@ -64,7 +64,7 @@ public final class JdbcAccounts implements Accounts {
                         + " AND (:role::varchar IS NULL OR role = :role::varchar)"
                         + " AND " + statusCondition(filter.status())
                         + " ORDER BY lower(display_name), username OFFSET :offset LIMIT :limit")
-                .param("pattern", filter.search().isEmpty() ? "" : "%" + likeEscaped(filter.search()) + "%")
+                .param("pattern", filter.search().isEmpty() ? "" : SqlValues.likeContaining(filter.search()))
                 .param("role", SqlValues.text(filter.role() == null ? null : filter.role().name()))
                 .param("offset", offset)
                 .param("limit", limit)
@@ -82,10 +82,6 @@ public final class JdbcAccounts implements Accounts {
     }
 
     /** The search text taken literally: % and _ typed by the admin match themselves. */
-    private static String likeEscaped(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
     @Override
     public Account save(Account account) {
         return account.isNew() ? insert(account) : update(account);

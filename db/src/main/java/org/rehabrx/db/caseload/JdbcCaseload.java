@@ -25,6 +25,7 @@ import org.rehabrx.core.patient.PatientId;
 import org.rehabrx.core.patient.PatientStatus;
 import org.rehabrx.core.programme.ProgrammeStatus;
 import org.rehabrx.core.shared.Side;
+import org.rehabrx.db.shared.SqlValues;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -171,18 +172,13 @@ public final class JdbcCaseload implements Caseload {
         parameters.put("pain_above", ReviewReason.PAIN_ABOVE);
         parameters.put("pain_since", ReviewReason.painReportedSince(query.today()));
         if (!filter.search().isEmpty()) {
-            parameters.put("pattern", "%" + escapedForLike(filter.search()) + "%");
+            parameters.put("pattern", SqlValues.likeContaining(filter.search()));
         }
         var status = filter.programme().status();
         if (status != null) {
             parameters.put("programme_status", status.name());
         }
         return parameters;
-    }
-
-    /** The search taken literally: LIKE's wildcards and its escape character match only themselves. */
-    static String escapedForLike(String search) {
-        return search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static CaseloadRow row(ResultSet row, LocalDate today) throws SQLException {

@@ -31,4 +31,12 @@ public final class SqlValues {
     public static Object timestamp(@Nullable Instant value) {
         return new SqlParameterValue(Types.TIMESTAMP_WITH_TIMEZONE, Timestamps.of(value));
     }
+
+    /**
+     * A LIKE pattern that finds the text anywhere, taken literally: LIKE's wildcards and its escape character
+     * (the backslash, PostgreSQL's default) match only themselves.
+     */
+    public static String likeContaining(String text) {
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
 }

@@ -2,9 +2,8 @@ package org.rehabrx.web.operations;
 
 import java.util.function.Supplier;
 
+import org.rehabrx.web.shared.AfterCommit;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -47,27 +46,14 @@ public class ClinicalMetrics {
     }
 
     public void programmeActivated() {
-        afterCommit(programmesActivated);
+        AfterCommit.run(programmesActivated::increment);
     }
 
     public void proposalAccepted() {
-        afterCommit(proposalsAccepted);
+        AfterCommit.run(proposalsAccepted::increment);
     }
 
     public void proposalRejected() {
-        afterCommit(proposalsRejected);
-    }
-
-    private static void afterCommit(Counter counter) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            counter.increment();
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                counter.increment();
-            }
-        });
+        AfterCommit.run(proposalsRejected::increment);
     }
 }

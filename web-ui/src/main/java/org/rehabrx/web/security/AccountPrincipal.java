@@ -24,10 +24,6 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     private final boolean enabled;
     private @Nullable String passwordHash;
 
-    AccountPrincipal(Account account) {
-        this(account, false);
-    }
-
     /** @param secondFactorPending the password was right, the second factor's code is still owed */
     AccountPrincipal(Account account, boolean secondFactorPending) {
         this.secondFactorPending = secondFactorPending;
