@@ -97,7 +97,7 @@ class ActivationTest {
 
     @Test
     void theCodeNeverShowsInItsTextForm() {
-        assertThat(code.toString()).doesNotContain(code.value());
+        assertThat(code.toString()).doesNotContain(code.value()).doesNotContain(code.grouped());
     }
 
     @Test

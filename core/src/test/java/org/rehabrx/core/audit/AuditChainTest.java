@@ -58,6 +58,15 @@ class AuditChainTest {
                 new AuditEvent(1, event.occurredAt(), null, null, null,
                         event.action(), event.patient(), event.subjectType(), event.subjectId(), event.outcome(),
                         event.clientAddress(), event.previousHash(), event.hash()),
+                new AuditEvent(1, event.occurredAt(), new AccountId(other), event.actorUsername(), event.actorRole(),
+                        event.action(), event.patient(), event.subjectType(), event.subjectId(), event.outcome(),
+                        event.clientAddress(), event.previousHash(), event.hash()),
+                new AuditEvent(1, event.occurredAt(), event.actorAccount(), event.actorUsername(), event.actorRole(),
+                        event.action(), event.patient(), SubjectType.PROGRAMME, event.subjectId(), event.outcome(),
+                        event.clientAddress(), event.previousHash(), event.hash()),
+                new AuditEvent(1, event.occurredAt(), event.actorAccount(), event.actorUsername(), event.actorRole(),
+                        event.action(), event.patient(), event.subjectType(), other, event.outcome(),
+                        event.clientAddress(), event.previousHash(), event.hash()),
                 new AuditEvent(1, event.occurredAt(), event.actorAccount(), event.actorUsername(), event.actorRole(),
                         event.action(), event.patient(), event.subjectType(), event.subjectId(), event.outcome(),
                         event.clientAddress(), "f".repeat(64), event.hash()));
@@ -69,10 +78,12 @@ class AuditChainTest {
 
     @Test
     void fieldBoundariesCannotBeShifted() {
-        var one = AuditChain.link(1, record(Actor.anonymous(), "1"), AuditChain.GENESIS);
-        var other = AuditChain.link(1, record(Actor.anonymous(), "1|"), AuditChain.GENESIS);
+        var event = chainOf(1).getFirst();
+        // joined with any separator, "a|b" + "c" and "a" + "b|c" read the same; the two events must not hash alike
+        var one = copy(event, 1, event.occurredAt(), "a|b", event.action(), "c");
+        var other = copy(event, 1, event.occurredAt(), "a", event.action(), "b|c");
 
-        assertThat(one.hash()).isNotEqualTo(other.hash()).hasSize(64).matches("[0-9a-f]{64}");
+        assertThat(AuditChain.hashOf(one)).isNotEqualTo(AuditChain.hashOf(other)).matches("[0-9a-f]{64}");
     }
 
     @Test

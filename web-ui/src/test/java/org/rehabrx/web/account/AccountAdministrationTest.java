@@ -165,7 +165,8 @@ class AccountAdministrationTest {
 
         assertThatIllegalStateException().isThrownBy(() -> administration.disable(self.id(), self.version()))
                 .withMessage("You cannot disable your own account.");
-        assertThatIllegalStateException().isThrownBy(() -> administration.resetAccess(self.id(), self.version()));
+        assertThatIllegalStateException().isThrownBy(() -> administration.resetAccess(self.id(), self.version()))
+                .withMessage("You cannot reset your own access; change your password instead.");
         assertThat(accounts.findById(self.id()).orElseThrow().canSignIn()).isTrue();
     }
 

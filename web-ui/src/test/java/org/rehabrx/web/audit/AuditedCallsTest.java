@@ -217,6 +217,7 @@ class AuditedCallsTest {
         SignedInAs.account(context, "demo.clinician");
         probe.look(maria.id());
 
+        assertThat(audit.added()).extracting(AuditEvent::action).containsExactly(AuditAction.PATIENT_RECORD_VIEWED);
         assertThat(trail.verify().intact()).isTrue();
     }
 

@@ -79,6 +79,8 @@ class SignInAuditOverHttpTest {
         assertThat(audit.added()).singleElement().satisfies(event -> {
             assertThat(event.action()).isEqualTo(AuditAction.SIGN_IN_FAILED);
             assertThat(event.outcome()).isEqualTo(AuditOutcome.DENIED);
+            assertThat(event.actorAccount())
+                    .isEqualTo(accounts.findByUsername(new Username("demo.patient")).orElseThrow().id());
             assertThat(event.actorUsername()).isEqualTo("demo.patient");
             assertThat(event.actorRole()).isEqualTo(Role.PATIENT);
             assertThat(event.clientAddress()).isEqualTo("127.0.0.1");

@@ -134,7 +134,8 @@ class SecondFactorServiceTest {
         SignedInAs.account(context, second.username().value());
         String code = new AuthenticatorApp(enrolment.secret(), clock).nextCode();
 
-        assertThatThrownBy(() -> service.confirmEnrolment(enrolment, code)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> service.confirmEnrolment(enrolment, code)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("An enrolment belongs to the account that started it.");
         assertThat(secondFactors.isEnrolled(first.id())).isFalse();
         assertThat(secondFactors.isEnrolled(second.id())).isFalse();
     }

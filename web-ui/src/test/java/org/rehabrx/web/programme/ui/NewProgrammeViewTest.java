@@ -56,6 +56,7 @@ class NewProgrammeViewTest {
 
     @RegisterExtension
     final BrowserlessUi ui = new BrowserlessUi();
+
     private Patient patient;
     private LocalDate today;
 

@@ -73,6 +73,7 @@ class ProgrammeEditorViewTest {
 
     @RegisterExtension
     final BrowserlessUi ui = new BrowserlessUi();
+
     private Patient patient;
     private LocalDate today;
 

@@ -66,6 +66,7 @@ class ProgressionReviewViewTest {
 
     @RegisterExtension
     final BrowserlessUi ui = new BrowserlessUi();
+
     private Programme programme;
     private ExerciseId logged;
 

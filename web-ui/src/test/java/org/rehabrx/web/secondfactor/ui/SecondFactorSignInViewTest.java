@@ -55,6 +55,7 @@ class SecondFactorSignInViewTest {
 
     @RegisterExtension
     final BrowserlessUi ui = new BrowserlessUi();
+
     private Account clinician;
     private AuthenticatorApp app;
 

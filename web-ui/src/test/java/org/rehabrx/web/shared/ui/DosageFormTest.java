@@ -39,6 +39,7 @@ class DosageFormTest {
 
     @RegisterExtension
     final BrowserlessUi ui = new BrowserlessUi();
+
     private DosageForm form;
 
     @BeforeEach
