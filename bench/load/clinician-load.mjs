@@ -1,0 +1,180 @@
+// Many clinicians at once, each a real browser session against a running RehabRx: sign in, search the caseload
+// as they type, open a patient, change the programme's goal and save it as a new version, download the handout.
+// Every step waits until Vaadin has no request in flight, so the next click sees the server's answer.
+//
+//   node clinician-load.mjs --url http://localhost:8090 --sessions 100 --iterations 3 \
+//        --user 'clinician%03d' --password '…' [--clinicians 100] [--think-ms 1000-3000] [--hold-file FILE]
+//
+// With --hold-file, the sessions stay signed in after their last step until that file exists (so that the heap
+// can be measured with every session open), then sign out. Prints one JSON summary on stdout.
+import { chromium } from 'playwright-core';
+import { existsSync } from 'node:fs';
+
+const options = parse(process.argv.slice(2), {
+  url: 'http://localhost:8080', sessions: '10', iterations: '3', user: 'clinician%03d', password: '',
+  clinicians: '100', 'think-ms': '1000-3000', 'hold-file': '', seed: '42', chromium: '/usr/bin/chromium',
+  fragments: 'son,mar,ann,lee,ez,ma,ro,li,an,el,ber,ch,P000',
+});
+const SEARCH_DELAY_MS = 300;  // CaseloadFilters.SEARCH_DELAY_MS
+const [thinkMin, thinkMax] = options['think-ms'].split('-').map(Number);
+const fragments = options.fragments.split(',');
+let random = Number(options.seed);
+const next = () => (random = (random * 1103515245 + 12345) % 2147483648) / 2147483648;
+const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
+const think = () => sleep(thinkMin + next() * (thinkMax - thinkMin));
+
+const steps = {};          // step name -> durations in ms, as the clinician waits for them
+const failures = [];       // { session, step, message }
+let conflicts = 0;         // optimistic-lock refusals: another clinician saved the same programme first
+
+function parse(args, defaults) {
+  const parsed = { ...defaults };
+  for (let i = 0; i < args.length; i += 2) parsed[args[i].replace(/^--/, '')] = args[i + 1];
+  return parsed;
+}
+
+function username(n) {
+  return options.user.replace(/%0(\d)d/, (_, width) => String(n).padStart(Number(width), '0'));
+}
+
+async function timed(session, name, action) {
+  const started = performance.now();
+  try {
+    const result = await action();
+    (steps[name] ??= []).push(performance.now() - started);
+    return result;
+  } catch (error) {
+    failures.push({ session, step: name, message: String(error.message).split('\n')[0] });
+    throw error;
+  }
+}
+
+const vaadinIdle = page => page.waitForFunction(() => {
+  const clients = window.Vaadin?.Flow?.clients;
+  return clients && Object.values(clients).every(client => !client.isActive());
+}, null, { timeout: 60000, polling: 25 });
+
+async function signIn(page, user) {
+  await page.goto(options.url + '/login');
+  await page.fill('#vaadinLoginUsername input', user);
+  await page.fill('#vaadinLoginPassword input', options.password);
+  await page.click('vaadin-button[slot=submit]');
+  await page.waitForURL(options.url + '/patients', { timeout: 60000 });
+  await page.locator('vaadin-grid').waitFor();
+  await vaadinIdle(page);
+}
+
+async function searchAndOpen(page, session) {
+  const grid = page.locator('vaadin-grid.patient-caseload-grid');
+  await timed(session, 'search', async () => {
+    await page.getByLabel('Search').fill(fragments[Math.floor(next() * fragments.length)]);
+    await page.waitForTimeout(SEARCH_DELAY_MS + 50);   // the field sends its value after a pause in typing
+    await vaadinIdle(page);
+    await page.waitForFunction(() => !document.querySelector('vaadin-grid.patient-caseload-grid')?.hasAttribute('loading'),
+      null, { timeout: 60000, polling: 25 });
+  });
+  const firstPatient = grid.locator('.patient-caseload-name').first();
+  if (await firstPatient.count() === 0) return false;
+  await think();
+  await timed(session, 'open patient', async () => {
+    await firstPatient.click();
+    await page.waitForURL(options.url + '/patients/**', { timeout: 60000 });
+    await vaadinIdle(page);
+  });
+  return true;
+}
+
+async function editAndSave(page, session) {
+  const edit = page.getByText('Edit programme').first();
+  if (await edit.count() === 0) return;
+  await timed(session, 'open editor', async () => {
+    await edit.click();
+    await page.waitForURL('**/edit', { timeout: 60000 });
+    await vaadinIdle(page);
+  });
+  await think();
+  const goal = page.getByLabel('Goal');
+  await goal.fill(`Walk without forefoot pain, review ${Math.floor(next() * 1e6)}`);
+  await goal.blur();
+  await vaadinIdle(page);
+  const save = page.locator('vaadin-button').filter({ hasText: /Save as version \d+|Save draft/ }).first();
+  await timed(session, 'save version', async () => {
+    await save.click();
+    await vaadinIdle(page);
+  });
+  const refused = await page.getByText(/changed .* since you opened|saved a newer/i).count();
+  if (refused > 0) conflicts++;
+  else await page.getByText(/^(Saved as version \d+\.|Draft saved\.)$/).first().waitFor({ timeout: 10000 });
+  await page.getByText('Back to the patient page').first().click();
+  await page.waitForURL(options.url + '/patients/**');
+  await vaadinIdle(page);
+}
+
+async function downloadHandout(page, session) {
+  const link = page.locator('a').filter({ hasText: /^Download PDF$/ }).first();
+  if (await link.count() === 0) return;
+  await timed(session, 'download PDF', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60000 }), link.click()]);
+    const failure = await download.failure();
+    if (failure) throw new Error('download failed: ' + failure);
+  });
+}
+
+async function clinician(browser, session) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'en-US', acceptDownloads: true });
+  const page = await context.newPage();
+  try {
+    await sleep(session * 150);          // a ramp-up: clinicians arrive over the first seconds
+    await timed(session, 'sign in', () => signIn(page, username(session % Number(options.clinicians) + 1)));
+    for (let i = 0; i < Number(options.iterations); i++) {
+      await think();
+      if (i > 0) {
+        await page.goto(options.url + '/patients');
+        await vaadinIdle(page);
+      }
+      if (!await searchAndOpen(page, session)) continue;
+      await think();
+      await editAndSave(page, session);
+      await think();
+      await downloadHandout(page, session);
+    }
+    if (options['hold-file']) {
+      done++;
+      while (!existsSync(options['hold-file'])) await sleep(500);
+    }
+    await page.getByText('Sign out').last().click();
+    await page.waitForURL(options.url + '/login**', { timeout: 60000 });
+  } catch (error) {
+    if (!failures.some(f => f.session === session)) failures.push({ session, step: 'flow', message: String(error.message).split('\n')[0] });
+    done++;
+  } finally {
+    await context.close();
+  }
+}
+
+let done = 0;          // sessions that finished their steps (or failed)
+const browser = await chromium.launch({
+  executablePath: options.chromium,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+         '--disable-component-update', '--disable-sync', '--disable-extensions'],
+});
+const started = Date.now();
+const sessions = Number(options.sessions);
+const holding = setInterval(() => {
+  if (options['hold-file'] && done > 0) console.error(`${done}/${sessions} sessions done, ${failures.length} failed`);
+}, 5000);
+await Promise.all(Array.from({ length: sessions }, (_, session) => clinician(browser, session)));
+clearInterval(holding);
+await browser.close();
+
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(p / 100 * sorted.length) - 1)];
+};
+const summary = Object.fromEntries(Object.entries(steps).map(([name, values]) => [name, {
+  count: values.length, median: Math.round(percentile(values, 50)), p95: Math.round(percentile(values, 95)),
+  max: Math.round(Math.max(...values)),
+}]));
+console.log(JSON.stringify({ sessions, seconds: Math.round((Date.now() - started) / 1000), steps: summary, conflicts,
+  failures: failures.length, firstFailures: failures.slice(0, 5) }, null, 2));
+process.exitCode = failures.length === 0 ? 0 : 1;

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Starts the production jar against a generated data set, warms it up, then drives SESSIONS concurrent clinician
+# UI sessions (clinician-load.mjs), measures the live heap with every session still signed in, and reads the
+# server-side request times from /actuator/prometheus. Loopback only; bounded by SESSIONS × ITERATIONS.
+#
+#   bench/load/run.sh jdbc:postgresql://127.0.0.1:5432/rehabrx_bench   (after GenerateDataSet; see docs/benchmarks.md)
+#
+# Settings (environment): SESSIONS (100), ITERATIONS (3), PORT (8090), USERS (clinician%03d) and CLINICIANS (100),
+# PASSWORD (the data set's clinician password), JAR (web-ui/target/rehabrx.jar, run from a copy), JAVA_OPTS, OUT (target directory for raw results).
+set -euo pipefail
+cd "$(dirname "$0")"
+url="${1:?usage: run.sh JDBC_URL}"
+sessions="${SESSIONS:-100}"
+iterations="${ITERATIONS:-3}"
+port="${PORT:-8090}"
+password="${PASSWORD:-bench-clinic-2026}"
+users="${USERS:-clinician%03d}"
+clinicians="${CLINICIANS:-100}"
+out="${OUT:-target/load-$(date -u +%Y%m%dT%H%M%SZ)}"
+java_home="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+scraper=scraper
+scraper_password="load-$(head -c 9 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+mkdir -p "$out"
+[ -d node_modules/playwright-core ] || npm install --no-audit --no-fund --silent
+
+cp "${JAR:-../../web-ui/target/rehabrx.jar}" "$out/rehabrx.jar"
+SPRING_DATASOURCE_URL="$url" SPRING_DATASOURCE_USERNAME="${PGUSER:-postgres}" SERVER_PORT="$port" \
+REHABRX_METRICS_USERNAME=$scraper REHABRX_METRICS_PASSWORD="$scraper_password" \
+  "$java_home/bin/java" ${JAVA_OPTS:-} -jar "$out/rehabrx.jar" \
+    --management.metrics.distribution.percentiles-histogram.http.server.requests=true > "$out/app.log" 2>&1 &
+app=$!
+trap 'kill $app 2>/dev/null || true' EXIT
+until curl -sf "http://localhost:$port/actuator/health" >/dev/null; do
+  kill -0 $app 2>/dev/null || { echo "the application stopped; see $out/app.log" >&2; exit 1; }
+  sleep 1
+done
+
+scrape() { curl -sf -u "$scraper:$scraper_password" "http://localhost:$port/actuator/prometheus" > "$1"; }
+# live bytes after a full collection (GC.class_histogram collects first), and the Vaadin sessions among them
+live_heap() {
+  "$java_home/bin/jcmd" $app GC.class_histogram > "$1"
+  awk '/^Total/ {print $3}' "$1"
+}
+
+echo "warming up with 10 sessions" >&2
+node clinician-load.mjs --url "http://localhost:$port" --sessions 10 --iterations 1 --password "$password" \
+  --user "$users" --clinicians "$clinicians" --think-ms 100-300 > "$out/warm-up.json" || true
+sleep 2
+baseline=$(live_heap "$out/histogram-baseline.txt")
+scrape "$out/before.prom"
+
+echo "driving $sessions sessions × $iterations iterations" >&2
+hold="$out/release"
+node clinician-load.mjs --url "http://localhost:$port" --sessions "$sessions" --iterations "$iterations" \
+  --password "$password" --user "$users" --clinicians "$clinicians" --hold-file "$hold" > "$out/load.json" 2> "$out/load.err" &
+load=$!
+until grep -q "^$sessions/$sessions sessions" "$out/load.err" 2>/dev/null; do
+  kill -0 $load 2>/dev/null || break
+  sleep 2
+done
+scrape "$out/after.prom"
+held=$(live_heap "$out/histogram-held.txt")
+touch "$hold"
+wait $load || true
+sleep 2
+released=$(live_heap "$out/histogram-released.txt")
+
+node server-times.mjs "$out/before.prom" "$out/after.prom" \
+  'http_server_requests_seconds{method="POST",status="200"}' 'http_server_requests_seconds{method="GET",status="200"}' \
+  rehabrx_patient_page_seconds rehabrx_programme_save_seconds > "$out/server.json"
+{
+  echo "live heap, warmed up, no session: $baseline bytes"
+  echo "live heap, $sessions sessions signed in: $held bytes"
+  echo "live heap after they signed out: $released bytes"
+  echo "retained per session: $(( (held - baseline) / sessions )) bytes"
+  grep -E "VaadinSession$|StateTree$| com.vaadin.flow.component.UI$" "$out/histogram-held.txt" || true
+} > "$out/heap.txt"
+cat "$out/load.json" "$out/server.json" "$out/heap.txt"
