@@ -247,11 +247,13 @@ final class Clinic {
                         + (random.nextInt(30) == 0 ? 4 : 0)));
                 int morning = Math.max(0, Math.min(10, pain + random.nextInt(3) - 1));
                 Integer painDuring = completed || random.nextBoolean() ? Integer.valueOf(pain) : null;
-                Integer setsDone = completed ? Integer.valueOf(item.dose().sets()) : random.nextBoolean() ? Integer.valueOf(0) : null;
+                Integer setsDone = completed ? Integer.valueOf(item.dose().sets())
+                        : random.nextBoolean() ? Integer.valueOf(0) : null;
                 var id = ids.of(Ids.Kind.SESSION_LOG, patient, ((long) programme << 40) | ((long) number << 32)
                         | ((long) logs.size() << 8) | d);
                 logs.add(new Log(id, item.exercise(), item.level(), date, completed, setsDone, painDuring,
-                        painDuring == null ? null : Integer.valueOf(morning), Vocabulary.pick(Vocabulary.COMMENTS, random)));
+                        painDuring == null ? null : Integer.valueOf(morning),
+                        Vocabulary.pick(Vocabulary.COMMENTS, random)));
             }
         }
         logs.sort((a, b) -> a.date().compareTo(b.date()));

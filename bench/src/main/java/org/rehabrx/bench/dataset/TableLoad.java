@@ -65,7 +65,8 @@ final class TableLoad {
             }
         }));
         load("caution_acknowledgement", "programme_id, number, position, exercise_id, flag, reason, "
-                + "acknowledged_by, acknowledged_at", patients / 2, (h, copy) -> eachVersion(h, (programme, v) -> {
+                + "acknowledged_by, acknowledged_at", patients * 11L / 10,
+                (h, copy) -> eachVersion(h, (programme, v) -> {
             int position = 0;
             for (var acknowledgement : v.acknowledgements()) {
                 copy.values(programme.id(), v.number(), ++position, acknowledgement.exercise(),
@@ -91,7 +92,7 @@ final class TableLoad {
         }));
         load("proposal", "id, programme_id, programme_number, exercise_id, kind, from_level, to_level, reason, "
                 + "status, rejection, version, created_at, " + Dose.columns("from_") + ", " + Dose.columns("to_"),
-                patients / 30, (h, copy) -> eachVersion(h, (programme, v) -> {
+                patients / 20, (h, copy) -> eachVersion(h, (programme, v) -> {
             var proposal = v.proposal();
             if (proposal != null) {
                 copy.values(proposal.id(), programme.id(), v.number(), proposal.from().exercise(), proposal.kind(),
@@ -101,7 +102,7 @@ final class TableLoad {
                 copy.endRow();
             }
         }));
-        load("proposal_log", "proposal_id, position, session_log_id", patients / 10,
+        load("proposal_log", "proposal_id, position, session_log_id", patients * 6L / 100,
                 (h, copy) -> eachVersion(h, (programme, v) -> {
             var proposal = v.proposal();
             if (proposal != null) {
