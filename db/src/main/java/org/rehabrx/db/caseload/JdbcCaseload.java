@@ -45,8 +45,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class JdbcCaseload implements Caseload {
 
-    private static final String FROM = """
-             FROM patient p
+    private static final String PATIENTS = "\n FROM patient p\n";
+
+    /** The current version of the patient's newest programme, if any. */
+    private static final String CURRENT_PROGRAMME = """
              LEFT JOIN LATERAL (
                   SELECT pr.id AS programme_id, v.status AS programme_status, v.review_date
                     FROM programme pr
@@ -54,6 +56,10 @@ public final class JdbcCaseload implements Caseload {
                    WHERE pr.patient_id = p.id
                    ORDER BY pr.created_at DESC, pr.id DESC
                    LIMIT 1) c ON true
+            """;
+
+    /** The reasons for review; they read the current programme. */
+    private static final String REVIEW_REASONS = """
             CROSS JOIN LATERAL (
                   SELECT coalesce(c.programme_status = 'ACTIVE' AND c.review_date < :today, false)
                              AS review_date_passed,
@@ -85,6 +91,9 @@ public final class JdbcCaseload implements Caseload {
                               WHERE pr.patient_id = p.id
                                 AND s.pain_during > :pain_above
                                 AND s.log_date BETWEEN :pain_since AND :today) AS pain_reported) r
+            """;
+
+    private static final String IN_CARE_TEAM = """
             WHERE EXISTS (SELECT 1 FROM patient_care_team t WHERE t.patient_id = p.id AND t.clinician_id = :clinician)
               AND p.status = :patient_status
             """;
@@ -119,7 +128,8 @@ public final class JdbcCaseload implements Caseload {
         var parameters = parameters(query);
         parameters.put("offset", page.offset());
         parameters.put("limit", page.limit());
-        String sql = COLUMNS + FROM + conditions(query) + orderBy(sort) + " LIMIT :limit OFFSET :offset";
+        String sql = COLUMNS + PATIENTS + CURRENT_PROGRAMME + REVIEW_REASONS + IN_CARE_TEAM + conditions(query)
+                + orderBy(sort) + " LIMIT :limit OFFSET :offset";
         return jdbc.sql(sql)
                 .params(parameters)
                 .query((row, number) -> row(row, query.today()))
@@ -134,8 +144,16 @@ public final class JdbcCaseload implements Caseload {
                 .single();
     }
 
+    /**
+     * Joins the current programme and the reasons for review only when the filter reads them: counting the
+     * patients a search finds then never works out what the count does not show.
+     */
     static String countSql(CaseloadQuery query) {
-        return "SELECT count(*)" + FROM + conditions(query);
+        var filter = query.filter();
+        boolean reasonsRead = filter.needsReviewOnly();
+        boolean programmeRead = reasonsRead || filter.programme() != ProgrammeFilter.ANY;
+        return "SELECT count(*)" + PATIENTS + (programmeRead ? CURRENT_PROGRAMME : "")
+                + (reasonsRead ? REVIEW_REASONS : "") + IN_CARE_TEAM + conditions(query);
     }
 
     private static String conditions(CaseloadQuery query) {
