@@ -1,6 +1,7 @@
 package org.rehabrx.web.treatment;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +25,9 @@ import org.rehabrx.core.sessionlog.SessionLog;
  *                     when the patient has none yet
  * @param programmes   all the patient's programmes, newest first
  * @param history      every version of {@code programme}, oldest first
- * @param sessionLogs  the session logs of {@code programme}, newest day first
+ * @param sessionLogs  the newest session logs of {@code programme}, at most {@link #LATEST_LOGS}, newest day first
+ * @param painTrend    the session logs of {@code programme} over the last {@link #PAIN_TREND_PERIOD}, oldest day
+ *                     first
  * @param pending      the pending proposals of {@code programme}
  * @param exercises    every exercise named anywhere above, by id
  * @param educationBlockTitles the titles of every education block named in the history
@@ -37,16 +40,23 @@ public record PatientRecord(
         List<Programme> programmes,
         List<ProgrammeVersion> history,
         List<SessionLog> sessionLogs,
+        List<SessionLog> painTrend,
         List<Proposal> pending,
         Map<ExerciseId, Exercise> exercises,
         Map<EducationBlockId, String> educationBlockTitles,
         Map<AccountId, String> accountNames,
         LocalDate today) {
 
+    /** How many session logs the page lists; older ones stay in the database and in the handout history. */
+    public static final int LATEST_LOGS = 30;
+    /** How far back the pain trend charts reach. */
+    public static final Period PAIN_TREND_PERIOD = Period.ofWeeks(6);
+
     public PatientRecord {
         programmes = List.copyOf(programmes);
         history = List.copyOf(history);
         sessionLogs = List.copyOf(sessionLogs);
+        painTrend = List.copyOf(painTrend);
         pending = List.copyOf(pending);
         exercises = Map.copyOf(exercises);
         educationBlockTitles = Map.copyOf(educationBlockTitles);

@@ -3,12 +3,12 @@ package org.rehabrx.web.treatment;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.rehabrx.core.account.AccountId;
@@ -23,9 +23,9 @@ import org.rehabrx.core.exercise.Exercises;
 import org.rehabrx.core.patient.PatientId;
 import org.rehabrx.core.patient.Patients;
 import org.rehabrx.core.programme.PrescribedExercise;
-import org.rehabrx.core.programme.Programme;
 import org.rehabrx.core.programme.ProgrammeStatus;
 import org.rehabrx.core.programme.ProgrammeVersion;
+import org.rehabrx.core.programme.ProgrammeWithHistory;
 import org.rehabrx.core.programme.Programmes;
 import org.rehabrx.core.progression.Proposal;
 import org.rehabrx.core.progression.Proposals;
@@ -38,9 +38,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The patient page's read: one patient with their programme, its history, logs and proposals. The care-team
- * rule is checked once, for the patient; everything shown belongs to that patient, so it is read straight from
- * the repositories.
+ * The patient page's read: one patient with their programme, its history, recent logs and proposals. The
+ * care-team rule is checked once, for the patient; everything shown belongs to that patient, so it is read straight
+ * from the repositories, each kind of thing in one go, so that a long treatment costs no more queries than a new one.
  */
 @Service
 public class TreatmentService {
@@ -75,16 +75,23 @@ public class TreatmentService {
     @PreAuthorize("hasRole('CLINICIAN') and @care.treatsPatient(#id)")
     public PatientRecord recordOf(PatientId id) {
         var patient = patients.findById(id).orElseThrow(() -> new NoSuchPatientException(id));
-        var all = programmes.forPatient(id);
-        var programme = shown(all);
-        List<ProgrammeVersion> history = List.of();
+        var today = LocalDate.now(clock);
+        var withHistories = programmes.forPatientWithHistories(id);
+        var all = withHistories.stream().map(ProgrammeWithHistory::programme).toList();
+        var shown = shown(withHistories);
+        var programme = shown == null ? null : shown.programme();
+        List<ProgrammeVersion> history = shown == null ? List.of() : shown.history();
         List<SessionLog> logs = List.of();
+        List<SessionLog> painTrend = List.of();
         List<Proposal> pending = List.of();
         if (programme != null) {
-            history = programmes.history(programme.id());
-            logs = sessionLogs.forProgramme(programme.id()).stream()
+            var since = today.minus(PatientRecord.PAIN_TREND_PERIOD);
+            var recent = sessionLogs.recentOf(programme.id(), PatientRecord.LATEST_LOGS, since);
+            logs = recent.stream()
                     .sorted(Comparator.comparing(SessionLog::date).thenComparing(SessionLog::enteredAt).reversed())
+                    .limit(PatientRecord.LATEST_LOGS)
                     .toList();
+            painTrend = recent.stream().filter(log -> !log.date().isBefore(since)).toList();
             pending = Proposal.stillPending(proposals.pendingFor(programme.id()), programme);
         }
         var exerciseIds = new LinkedHashSet<ExerciseId>();
@@ -96,7 +103,7 @@ public class TreatmentService {
             accountIds.add(version.createdBy());
             version.content().acknowledgements().forEach(ack -> accountIds.add(ack.by()));
         }
-        logs.forEach(log -> {
+        Stream.concat(logs.stream(), painTrend.stream()).forEach(log -> {
             exerciseIds.add(log.exercise());
             accountIds.add(log.enteredBy());
         });
@@ -105,17 +112,15 @@ public class TreatmentService {
                 .collect(Collectors.toMap(Exercise::id, Function.identity()));
         Map<EducationBlockId, String> titles = educationBlocks.findAllById(blockIds).stream()
                 .collect(Collectors.toMap(EducationBlock::id, EducationBlock::title));
-        var names = new HashMap<AccountId, String>();
-        accountIds.forEach(account -> accounts.findById(account)
-                .ifPresent(found -> names.put(account, found.displayName())));
-        return new PatientRecord(patient, programme, all, history, logs, pending, library, titles, names,
-                LocalDate.now(clock));
+        return new PatientRecord(patient, programme, all, history, logs, painTrend, pending, library, titles,
+                accounts.displayNames(accountIds), today);
     }
 
     /** The active programme, else a draft, else the newest one. */
-    private static @Nullable Programme shown(List<Programme> newestFirst) {
-        return newestFirst.stream().filter(p -> p.status() == ProgrammeStatus.ACTIVE).findFirst()
-                .or(() -> newestFirst.stream().filter(p -> p.status() == ProgrammeStatus.DRAFT).findFirst())
+    private static @Nullable ProgrammeWithHistory shown(List<ProgrammeWithHistory> newestFirst) {
+        return newestFirst.stream().filter(p -> p.programme().status() == ProgrammeStatus.ACTIVE).findFirst()
+                .or(() -> newestFirst.stream().filter(p -> p.programme().status() == ProgrammeStatus.DRAFT)
+                        .findFirst())
                 .or(() -> newestFirst.stream().findFirst())
                 .orElse(null);
     }
