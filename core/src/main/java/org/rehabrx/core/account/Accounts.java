@@ -1,8 +1,6 @@
 package org.rehabrx.core.account;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.rehabrx.core.shared.ConcurrentChangeException;
@@ -13,9 +11,6 @@ public interface Accounts {
     Optional<Account> findById(AccountId id);
 
     Optional<Account> findByUsername(Username username);
-
-    /** The display names of those of the given accounts that exist, read together. */
-    Map<AccountId, String> displayNames(Collection<AccountId> ids);
 
     boolean isEmpty();
 

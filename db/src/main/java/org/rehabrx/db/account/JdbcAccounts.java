@@ -2,10 +2,7 @@ package org.rehabrx.db.account;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,7 +18,6 @@ import org.rehabrx.core.account.Role;
 import org.rehabrx.core.account.Username;
 import org.rehabrx.core.account.UsernameTakenException;
 import org.rehabrx.core.shared.ConcurrentChangeException;
-import org.rehabrx.db.shared.SqlArrays;
 import org.rehabrx.db.shared.SqlValues;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,20 +39,6 @@ public final class JdbcAccounts implements Accounts {
                 .param(id.value())
                 .query(JdbcAccounts::account)
                 .optional();
-    }
-
-    @Override
-    public Map<AccountId, String> displayNames(Collection<AccountId> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        var names = new HashMap<AccountId, String>();
-        jdbc.sql("SELECT id, display_name FROM account WHERE id = ANY(?)")
-                .param(SqlArrays.uuids(ids, AccountId::value))
-                .query(row -> {
-                    names.put(new AccountId(row.getObject("id", UUID.class)), row.getString("display_name"));
-                });
-        return names;
     }
 
     @Override

@@ -5,21 +5,13 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.rehabrx.core.account.AccountId;
-import org.rehabrx.core.account.Accounts;
 import org.rehabrx.core.audit.AuditAction;
-import org.rehabrx.core.education.EducationBlock;
 import org.rehabrx.core.education.EducationBlockId;
-import org.rehabrx.core.education.EducationBlocks;
-import org.rehabrx.core.exercise.Exercise;
 import org.rehabrx.core.exercise.ExerciseId;
-import org.rehabrx.core.exercise.Exercises;
 import org.rehabrx.core.patient.PatientId;
 import org.rehabrx.core.patient.Patients;
 import org.rehabrx.core.programme.PrescribedExercise;
@@ -31,6 +23,7 @@ import org.rehabrx.core.progression.Proposal;
 import org.rehabrx.core.progression.Proposals;
 import org.rehabrx.core.sessionlog.SessionLog;
 import org.rehabrx.core.sessionlog.SessionLogs;
+import org.rehabrx.core.treatment.TreatmentLabels;
 import org.rehabrx.web.patient.NoSuchPatientException;
 import org.rehabrx.web.audit.Audited;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -49,20 +42,16 @@ public class TreatmentService {
     private final Programmes programmes;
     private final SessionLogs sessionLogs;
     private final Proposals proposals;
-    private final Exercises exercises;
-    private final EducationBlocks educationBlocks;
-    private final Accounts accounts;
+    private final TreatmentLabels labels;
     private final Clock clock;
 
     TreatmentService(Patients patients, Programmes programmes, SessionLogs sessionLogs, Proposals proposals,
-                     Exercises exercises, EducationBlocks educationBlocks, Accounts accounts, Clock clock) {
+                     TreatmentLabels labels, Clock clock) {
         this.patients = patients;
         this.programmes = programmes;
         this.sessionLogs = sessionLogs;
         this.proposals = proposals;
-        this.exercises = exercises;
-        this.educationBlocks = educationBlocks;
-        this.accounts = accounts;
+        this.labels = labels;
         this.clock = clock;
     }
 
@@ -108,12 +97,8 @@ public class TreatmentService {
             accountIds.add(log.enteredBy());
         });
         pending.forEach(proposal -> exerciseIds.add(proposal.exercise()));
-        Map<ExerciseId, Exercise> library = exercises.findAllById(exerciseIds).stream()
-                .collect(Collectors.toMap(Exercise::id, Function.identity()));
-        Map<EducationBlockId, String> titles = educationBlocks.findAllById(blockIds).stream()
-                .collect(Collectors.toMap(EducationBlock::id, EducationBlock::title));
-        return new PatientRecord(patient, programme, all, history, logs, painTrend, pending, library, titles,
-                accounts.displayNames(accountIds), today);
+        return new PatientRecord(patient, programme, all, history, logs, painTrend, pending,
+                labels.of(exerciseIds, blockIds, accountIds), today);
     }
 
     /** The active programme, else a draft, else the newest one. */

@@ -48,10 +48,10 @@ class PatientPageStatementsTest {
     /**
      * The care-team check (1), the patient (1), the patient's programmes with every version (5: versions, then
      * exercises, orthotic notes, education blocks and acknowledgements of all of them), the recent session logs
-     * (1), the pending proposals (1), the exercises named (3: exercises, levels, translations), the education
-     * blocks named (2), the names of everyone who wrote something (1), and the audit event (3).
+     * (1), the pending proposals (1), the names of every exercise, level, education block and author (1), and the
+     * audit event (3).
      */
-    private static final int PAGE_STATEMENTS = 18;
+    private static final int PAGE_STATEMENTS = 13;
 
     @Autowired
     ApplicationContext context;
