@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.rehabrx.core.account.AccountId;
 import org.rehabrx.core.education.EducationBlockId;
 import org.rehabrx.core.exercise.ExerciseId;
@@ -220,28 +221,12 @@ public final class JdbcProgrammes implements Programmes {
 
     private void insertChildren(UUID programme, ProgrammeVersion version) {
         var content = version.content();
-        int position = 0;
-        for (PrescribedExercise prescribed : content.exercises()) {
-            jdbc.sql("INSERT INTO prescribed_exercise (programme_id, number, position, "
-                            + PrescribedExerciseColumns.NAMES + ") VALUES (:programme_id, :number, :position, "
-                            + PrescribedExerciseColumns.PARAMETERS + ")")
-                    .params(PrescribedExerciseColumns.values(prescribed))
-                    .param("programme_id", programme)
-                    .param("number", version.number())
-                    .param("position", ++position)
-                    .update();
-        }
-        position = 0;
-        for (OrthoticNote note : content.orthoticNotes()) {
-            jdbc.sql("INSERT INTO programme_orthotic_note (programme_id, number, position, "
-                            + OrthoticNoteColumns.NAMES + ") VALUES (:programme_id, :number, :position, "
-                            + OrthoticNoteColumns.PARAMETERS + ")")
-                    .params(OrthoticNoteColumns.values(note))
-                    .param("programme_id", programme)
-                    .param("number", version.number())
-                    .param("position", ++position)
-                    .update();
-        }
+        insertRows("prescribed_exercise", PrescribedExerciseColumns.NAMES, PrescribedExerciseColumns.PARAMETERS,
+                content.exercises().stream().map(PrescribedExerciseColumns::values).toList(), programme,
+                version.number());
+        insertRows("programme_orthotic_note", OrthoticNoteColumns.NAMES, OrthoticNoteColumns.PARAMETERS,
+                content.orthoticNotes().stream().map(OrthoticNoteColumns::values).toList(), programme,
+                version.number());
         jdbc.sql("""
                 INSERT INTO programme_education_block (programme_id, number, position, education_block_id)
                 SELECT :programme_id, :number, position, block
@@ -251,7 +236,7 @@ public final class JdbcProgrammes implements Programmes {
                 .param("number", version.number())
                 .param("blocks", SqlArrays.uuids(content.educationBlocks(), EducationBlockId::value))
                 .update();
-        position = 0;
+        int position = 0;
         for (CautionAcknowledgement acknowledgement : content.acknowledgements()) {
             jdbc.sql("""
                     INSERT INTO caution_acknowledgement (programme_id, number, position, exercise_id, flag, reason,
@@ -268,6 +253,31 @@ public final class JdbcProgrammes implements Programmes {
                     .param("at", SqlValues.timestamp(acknowledgement.at()))
                     .update();
         }
+    }
+
+    /**
+     * The children of one version in a single multi-row INSERT, at positions 1, 2, …; each row's parameters are
+     * named with the row's index, so that a programme of twelve exercises is written in one statement.
+     */
+    private void insertRows(String table, String names, String parameters, List<Map<String, Object>> rows,
+                            UUID programme, int number) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        var tuples = new ArrayList<String>(rows.size());
+        var values = new HashMap<String, @Nullable Object>();
+        for (int index = 0; index < rows.size(); index++) {
+            var suffix = "_" + index;
+            tuples.add("(:programme_id, :number, " + (index + 1) + ", "
+                    + parameters.replaceAll(":(\\w+)", ":$1" + suffix) + ")");
+            rows.get(index).forEach((name, value) -> values.put(name + suffix, value));
+        }
+        jdbc.sql("INSERT INTO " + table + " (programme_id, number, position, " + names + ") VALUES "
+                        + String.join(", ", tuples))
+                .params(values)
+                .param("programme_id", programme)
+                .param("number", number)
+                .update();
     }
 
     private static Map<String, Object> versionValues(UUID programme, ProgrammeVersion version) {
