@@ -38,7 +38,7 @@ public class ClinicalMetrics {
                 .description("Time to build a patient page on the server: record, audit event and components"),
                 Duration.ofMillis(30)).register(registry);
         programmeSave = withHistogram(Timer.builder("rehabrx.programme.save")
-                .description("Time to save a programme version from the editor, checks, audit event and commit included"),
+                .description("Time to save a programme version from the editor, audit event and commit included"),
                 Duration.ofMillis(50)).register(registry);
     }
 
