@@ -15,6 +15,7 @@ import org.rehabrx.core.programme.PrescribedExercise;
 import org.rehabrx.core.programme.Programme;
 import org.rehabrx.core.programme.ProgrammeContent;
 import org.rehabrx.core.shared.PainScore;
+import org.rehabrx.web.handout.HandoutService;
 import org.rehabrx.web.library.LibraryService;
 import org.rehabrx.web.programme.ProgrammeService;
 import org.rehabrx.web.sessionlog.SessionLogService;
@@ -32,8 +33,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A measurement, not a test: it asserts nothing about time. It prints the median and 95th percentile server time
- * of the patient page (the service alone, and the whole view in the browserless UI) and of saving a programme of
- * twelve exercises, for a patient treated for three months. It runs only when asked:
+ * of the patient page (the service alone, and the whole view in the browserless UI), of its handout and of saving a
+ * programme of twelve exercises, for a patient treated for three months. It runs only when asked:
  * {@code -Dtest=PatientPageTimings -Drehabrx.timings=true}.
  */
 @SpringBootTest
@@ -59,6 +60,8 @@ class PatientPageTimings {
     @Autowired
     LibraryService library;
     @Autowired
+    HandoutService handouts;
+    @Autowired
     Clock clock;
 
     @AfterEach
@@ -75,6 +78,9 @@ class PatientPageTimings {
 
         report("patient page, service", sql.during(() -> treatment.recordOf(patient)).statements(),
                 time(() -> treatment.recordOf(patient)));
+
+        report("handout PDF, 12 exercises, service", sql.during(() -> handouts.download(page.id(), false)).statements(),
+                time(() -> handouts.download(page.id(), false)));
 
         var current = new Programme[] {saved};
         Supplier<Programme> save = () -> {
