@@ -14,6 +14,12 @@ public interface Exercises {
 
     List<Exercise> findAllById(java.util.Collection<ExerciseId> ids);
 
+    /**
+     * The exercises with, for each clone, the exercises it was copied from, however far back, read together: the
+     * given ones first in the order given, then their originals.
+     */
+    List<Exercise> findAllWithOriginals(java.util.Collection<ExerciseId> ids);
+
     /** The shipped exercises and those written by the clinician, by name. */
     List<Exercise> availableTo(AccountId clinician);
 

@@ -19,6 +19,9 @@ public interface Programmes {
     /** The patient's programmes with their current versions, newest first. */
     List<Programme> forPatient(PatientId patient);
 
+    /** The patient's programmes as {@link #forPatient} gives them, each with its history, read together. */
+    List<ProgrammeWithHistory> forPatientWithHistories(PatientId patient);
+
     /**
      * Stores the programme's current version; a new version number is added, and every earlier ACTIVE
      * version becomes SUPERSEDED.

@@ -50,11 +50,13 @@ public final class JdbcAuditTrail implements AuditTrail {
     public AuditEvent append(AuditRecord record) {
         var appended = ownTransaction.execute(status -> {
             jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(APPEND_LOCK).query().listOfRows();
-            String previous = jdbc.sql("SELECT hash FROM audit_event ORDER BY sequence DESC LIMIT 1")
-                    .query(String.class).optional().orElse(AuditChain.GENESIS);
-            long sequence = jdbc.sql("SELECT nextval(pg_get_serial_sequence('audit_event', 'sequence'))")
-                    .query(Long.class).single();
-            var event = AuditChain.link(sequence, record, previous);
+            var next = jdbc.sql("""
+                    SELECT (SELECT hash FROM audit_event ORDER BY sequence DESC LIMIT 1) AS previous,
+                           nextval(pg_get_serial_sequence('audit_event', 'sequence')) AS sequence""")
+                    .query((row, rowNumber) -> new Link(row.getLong("sequence"), row.getString("previous")))
+                    .single();
+            var event = AuditChain.link(next.sequence(), record,
+                    next.previous() == null ? AuditChain.GENESIS : next.previous());
             insert(event);
             return event;
         });
@@ -62,6 +64,10 @@ public final class JdbcAuditTrail implements AuditTrail {
             throw new IllegalStateException("The audit event was not appended");
         }
         return appended;
+    }
+
+    /** The next sequence number with the hash of the newest event, if there is one, read together. */
+    private record Link(long sequence, @Nullable String previous) {
     }
 
     private void insert(AuditEvent event) {

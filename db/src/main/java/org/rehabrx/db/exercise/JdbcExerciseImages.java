@@ -1,11 +1,17 @@
 package org.rehabrx.db.exercise;
 
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.rehabrx.core.exercise.ExerciseId;
 import org.rehabrx.core.exercise.ExerciseImage;
 import org.rehabrx.core.exercise.ExerciseImages;
 import org.rehabrx.core.exercise.ImagePosition;
+import org.rehabrx.db.shared.SqlArrays;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** One picture per exercise and position; storing again replaces it. */
@@ -26,6 +32,23 @@ public final class JdbcExerciseImages implements ExerciseImages {
                 .param("position", position.name())
                 .query((row, rowNumber) -> new ExerciseImage(row.getBytes("content"), row.getString("media_type")))
                 .optional();
+    }
+
+    @Override
+    public Map<ExerciseId, Map<ImagePosition, ExerciseImage>> findAll(Collection<ExerciseId> exercises) {
+        var pictures = new HashMap<ExerciseId, Map<ImagePosition, ExerciseImage>>();
+        if (exercises.isEmpty()) {
+            return pictures;
+        }
+        jdbc.sql("SELECT exercise_id, position, content, media_type FROM exercise_image WHERE exercise_id = ANY(?)")
+                .param(SqlArrays.uuids(exercises, ExerciseId::value))
+                .query(row -> {
+                    pictures.computeIfAbsent(new ExerciseId(row.getObject("exercise_id", UUID.class)),
+                                    id -> new EnumMap<>(ImagePosition.class))
+                            .put(ImagePosition.valueOf(row.getString("position")),
+                                    new ExerciseImage(row.getBytes("content"), row.getString("media_type")));
+                });
+        return pictures;
     }
 
     @Override

@@ -49,6 +49,9 @@ public final class JdbcExercises implements Exercises {
               FROM exercise e
             """;
 
+    /** As deep as {@link Exercise#drawingKey} follows a clone, should stored clones ever point at each other. */
+    private static final int MAX_CLONE_DEPTH = 32;
+
     private final JdbcClient jdbc;
 
     public JdbcExercises(JdbcClient jdbc) {
@@ -78,6 +81,29 @@ public final class JdbcExercises implements Exercises {
                  ORDER BY wanted.position
                 """)
                 .param("ids", SqlArrays.uuids(new LinkedHashSet<>(ids), ExerciseId::value))
+                .query(JdbcExercises::head).list());
+    }
+
+    /** One recursive query follows every clone back to its original, so a handout costs no query per clone. */
+    @Override
+    public List<Exercise> findAllWithOriginals(Collection<ExerciseId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return withLevels(jdbc.sql("""
+                WITH RECURSIVE chain(id, position, depth) AS (
+                        SELECT id, position, 0 FROM unnest(:ids) WITH ORDINALITY AS given(id, position)
+                    UNION
+                        SELECT e.based_on_id, c.position, c.depth + 1
+                          FROM chain c JOIN exercise e ON e.id = c.id
+                         WHERE e.based_on_id IS NOT NULL AND c.depth < :maxDepth)
+                """ + SELECT + """
+                  JOIN (SELECT id, min(depth) AS depth, min(position) AS position FROM chain GROUP BY id) wanted
+                 USING (id)
+                 ORDER BY wanted.depth, wanted.position
+                """)
+                .param("ids", SqlArrays.uuids(new LinkedHashSet<>(ids), ExerciseId::value))
+                .param("maxDepth", MAX_CLONE_DEPTH)
                 .query(JdbcExercises::head).list());
     }
 

@@ -6,11 +6,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.rehabrx.core.account.AccountId;
 import org.rehabrx.core.education.EducationBlockId;
 import org.rehabrx.core.exercise.ExerciseId;
@@ -24,6 +26,7 @@ import org.rehabrx.core.programme.ProgrammeContent;
 import org.rehabrx.core.programme.ProgrammeId;
 import org.rehabrx.core.programme.ProgrammeStatus;
 import org.rehabrx.core.programme.ProgrammeVersion;
+import org.rehabrx.core.programme.ProgrammeWithHistory;
 import org.rehabrx.core.programme.Programmes;
 import org.rehabrx.core.programme.ProgressionRules;
 import org.rehabrx.core.shared.ConcurrentChangeException;
@@ -100,6 +103,36 @@ public final class JdbcProgrammes implements Programmes {
         return programmes(jdbc.sql(SELECT_PROGRAMMES + " WHERE p.patient_id = :patient ORDER BY p.created_at DESC, p.id")
                 .param("patient", patient.value())
                 .query(JdbcProgrammes::programmeHead).list());
+    }
+
+    /** Every version of every programme of the patient in one query, and their children in four more. */
+    @Override
+    public List<ProgrammeWithHistory> forPatientWithHistories(PatientId patient) {
+        var rows = jdbc.sql("SELECT p.id, p.patient_id, p.prescriber_id, p.version, p.current_number, "
+                        + VERSION_COLUMNS + """
+                         FROM programme p
+                         JOIN programme_version v ON v.programme_id = p.id
+                        WHERE p.patient_id = :patient
+                        ORDER BY p.created_at DESC, p.id, v.number""")
+                .param("patient", patient.value())
+                .query((row, rowNumber) -> new HistoryRow(programmeHead(row, rowNumber), row.getInt("current_number")))
+                .list();
+        var versions = versions(rows.stream().map(row -> row.head().current()).toList());
+        var histories = new LinkedHashMap<UUID, List<ProgrammeVersion>>();
+        var heads = new LinkedHashMap<UUID, HistoryRow>();
+        for (int i = 0; i < rows.size(); i++) {
+            var row = rows.get(i);
+            histories.computeIfAbsent(row.head().id(), id -> new ArrayList<>()).add(versions.get(i));
+            heads.putIfAbsent(row.head().id(), row);
+        }
+        return heads.values().stream().map(row -> {
+            var history = histories.get(row.head().id());
+            var current = history.stream().filter(version -> version.number() == row.currentNumber())
+                    .findFirst().orElseThrow();
+            var head = row.head();
+            return new ProgrammeWithHistory(new Programme(new ProgrammeId(head.id()), head.patient(),
+                    head.prescriber(), current, head.version()), history);
+        }).toList();
     }
 
     @Override
@@ -188,28 +221,12 @@ public final class JdbcProgrammes implements Programmes {
 
     private void insertChildren(UUID programme, ProgrammeVersion version) {
         var content = version.content();
-        int position = 0;
-        for (PrescribedExercise prescribed : content.exercises()) {
-            jdbc.sql("INSERT INTO prescribed_exercise (programme_id, number, position, "
-                            + PrescribedExerciseColumns.NAMES + ") VALUES (:programme_id, :number, :position, "
-                            + PrescribedExerciseColumns.PARAMETERS + ")")
-                    .params(PrescribedExerciseColumns.values(prescribed))
-                    .param("programme_id", programme)
-                    .param("number", version.number())
-                    .param("position", ++position)
-                    .update();
-        }
-        position = 0;
-        for (OrthoticNote note : content.orthoticNotes()) {
-            jdbc.sql("INSERT INTO programme_orthotic_note (programme_id, number, position, "
-                            + OrthoticNoteColumns.NAMES + ") VALUES (:programme_id, :number, :position, "
-                            + OrthoticNoteColumns.PARAMETERS + ")")
-                    .params(OrthoticNoteColumns.values(note))
-                    .param("programme_id", programme)
-                    .param("number", version.number())
-                    .param("position", ++position)
-                    .update();
-        }
+        insertRows("prescribed_exercise", PrescribedExerciseColumns.NAMES, PrescribedExerciseColumns.PARAMETERS,
+                content.exercises().stream().map(PrescribedExerciseColumns::values).toList(), programme,
+                version.number());
+        insertRows("programme_orthotic_note", OrthoticNoteColumns.NAMES, OrthoticNoteColumns.PARAMETERS,
+                content.orthoticNotes().stream().map(OrthoticNoteColumns::values).toList(), programme,
+                version.number());
         jdbc.sql("""
                 INSERT INTO programme_education_block (programme_id, number, position, education_block_id)
                 SELECT :programme_id, :number, position, block
@@ -219,7 +236,7 @@ public final class JdbcProgrammes implements Programmes {
                 .param("number", version.number())
                 .param("blocks", SqlArrays.uuids(content.educationBlocks(), EducationBlockId::value))
                 .update();
-        position = 0;
+        int position = 0;
         for (CautionAcknowledgement acknowledgement : content.acknowledgements()) {
             jdbc.sql("""
                     INSERT INTO caution_acknowledgement (programme_id, number, position, exercise_id, flag, reason,
@@ -236,6 +253,31 @@ public final class JdbcProgrammes implements Programmes {
                     .param("at", SqlValues.timestamp(acknowledgement.at()))
                     .update();
         }
+    }
+
+    /**
+     * The children of one version in a single multi-row INSERT, at positions 1, 2, …; each row's parameters are
+     * named with the row's index, so that a programme of twelve exercises is written in one statement.
+     */
+    private void insertRows(String table, String names, String parameters, List<Map<String, Object>> rows,
+                            UUID programme, int number) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        var tuples = new ArrayList<String>(rows.size());
+        var values = new HashMap<String, @Nullable Object>();
+        for (int index = 0; index < rows.size(); index++) {
+            var suffix = "_" + index;
+            tuples.add("(:programme_id, :number, " + (index + 1) + ", "
+                    + parameters.replaceAll(":(\\w+)", ":$1" + suffix) + ")");
+            rows.get(index).forEach((name, value) -> values.put(name + suffix, value));
+        }
+        jdbc.sql("INSERT INTO " + table + " (programme_id, number, position, " + names + ") VALUES "
+                        + String.join(", ", tuples))
+                .params(values)
+                .param("programme_id", programme)
+                .param("number", number)
+                .update();
     }
 
     private static Map<String, Object> versionValues(UUID programme, ProgrammeVersion version) {
@@ -339,6 +381,10 @@ public final class JdbcProgrammes implements Programmes {
     /** A programme row with its current version's row, before the children are attached. */
     private record ProgrammeHead(UUID id, PatientId patient, AccountId prescriber, long version,
                                  VersionHead current) {
+    }
+
+    /** A programme row joined with one of its versions, and the number of its current version. */
+    private record HistoryRow(ProgrammeHead head, int currentNumber) {
     }
 
     /** A version row before its children are attached. */

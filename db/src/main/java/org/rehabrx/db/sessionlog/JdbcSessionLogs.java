@@ -51,6 +51,20 @@ public final class JdbcSessionLogs implements SessionLogs {
     }
 
     @Override
+    public List<SessionLog> recentOf(ProgrammeId programme, int latest, LocalDate since) {
+        return jdbc.sql(SELECT + """
+                 WHERE programme_id = :programme
+                   AND (log_date >= :since
+                        OR id IN (SELECT id FROM session_log WHERE programme_id = :programme
+                                   ORDER BY log_date DESC, entered_at DESC, id DESC LIMIT :latest))
+                 ORDER BY log_date, entered_at, id""")
+                .param("programme", programme.value())
+                .param("since", since)
+                .param("latest", latest)
+                .query(JdbcSessionLogs::log).list();
+    }
+
+    @Override
     public SessionLog save(SessionLog log) {
         if (log.isNew()) {
             jdbc.sql("""

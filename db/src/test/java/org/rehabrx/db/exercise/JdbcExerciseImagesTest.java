@@ -2,6 +2,8 @@ package org.rehabrx.db.exercise;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.rehabrx.core.exercise.ExerciseId;
@@ -36,6 +38,25 @@ class JdbcExerciseImagesTest {
         assertThat(images.find(toeCurls, ImagePosition.START)).contains(start);
         assertThat(images.find(toeCurls, ImagePosition.END)).contains(end);
         assertThat(images.find(toeCurls, ImagePosition.END).orElseThrow().content()).isEqualTo(JPEG);
+    }
+
+    @Test
+    void thePicturesOfSeveralExercisesAreFoundTogether() {
+        var toeCurls = db.saved(db.toeCurls()).id();
+        var soak = db.saved(db.warmFootSoak()).id();
+        var shortFoot = db.saved(db.shortFoot()).id();
+        var start = new ExerciseImage(PNG, "image/png");
+        var end = new ExerciseImage(JPEG, "image/jpeg");
+        images.store(toeCurls, ImagePosition.START, start);
+        images.store(toeCurls, ImagePosition.END, end);
+        images.store(soak, ImagePosition.END, end);
+
+        var found = images.findAll(List.of(toeCurls, soak, shortFoot));
+
+        assertThat(found).containsOnlyKeys(toeCurls, soak);
+        assertThat(found.get(toeCurls)).containsEntry(ImagePosition.START, start).containsEntry(ImagePosition.END, end);
+        assertThat(found.get(soak)).containsOnlyKeys(ImagePosition.END);
+        assertThat(images.findAll(List.of())).isEmpty();
     }
 
     @Test

@@ -118,6 +118,23 @@ class JdbcExercisesTest {
     }
 
     @Test
+    void aCloneOfACloneComesWithEveryExerciseItWasCopiedFromAfterTheOnesAskedFor() {
+        var clinician = db.clinician("maria.lopez");
+        var shipped = exercises.save(db.toeCurls());
+        var clone = exercises.save(shipped.clonedFor(clinician));
+        var cloneOfClone = exercises.save(clone.clonedFor(clinician));
+        var soak = exercises.save(db.warmFootSoak());
+
+        var found = exercises.findAllWithOriginals(List.of(cloneOfClone.id(), soak.id()));
+
+        assertThat(found).extracting(Exercise::id)
+                .containsExactly(cloneOfClone.id(), soak.id(), clone.id(), shipped.id());
+        assertThat(cloneOfClone.drawingKey(id -> found.stream().filter(e -> e.id().equals(id)).findFirst()))
+                .isEqualTo(shipped.drawingKey(exercises::findById)).isPresent();
+        assertThat(exercises.findAllWithOriginals(List.of())).isEmpty();
+    }
+
+    @Test
     void anUnknownExerciseIsNotFound() {
         assertThat(exercises.findById(ExerciseId.newId())).isEmpty();
         assertThat(exercises.findByKey("no-such-exercise")).isEmpty();

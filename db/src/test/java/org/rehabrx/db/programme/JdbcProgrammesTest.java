@@ -21,6 +21,7 @@ import org.rehabrx.core.programme.ProgrammeContent;
 import org.rehabrx.core.programme.ProgrammeId;
 import org.rehabrx.core.programme.ProgrammeStatus;
 import org.rehabrx.core.programme.ProgrammeVersion;
+import org.rehabrx.core.programme.ProgrammeWithHistory;
 import org.rehabrx.core.programme.ProgressionRules;
 import org.rehabrx.core.shared.ConcurrentChangeException;
 import org.rehabrx.core.shared.PainScore;
@@ -164,6 +165,28 @@ class JdbcProgrammesTest {
 
         assertThat(forPatient).containsExactly(second, firstRevised);
         assertThat(forPatient.get(1).number()).isEqualTo(2);
+    }
+
+    @Test
+    void aPatientsProgrammesComeWithTheirHistoriesAsForPatientAndHistoryGiveThem() {
+        var scenario = db.forefootScenario();
+        var first = programmes.save(activated(scenario, programmes.save(scenario.draft()), MONDAY_MORNING));
+        programmes.save(first.changed(
+                first.content().withExerciseAt(scenario.toeCurls().id(), 2, scenario.toeCurls().level(2)
+                        .defaultDosage()),
+                scenario.cautions(first.content()), scenario.clinician(), TWO_WEEKS_LATER));
+        var second = programmes.save(Programme.draft(scenario.patient().id(), scenario.clinician(),
+                contentWithout(scenario.draft().content(), scenario.warmFootSoak().id()), FOUR_WEEKS_LATER));
+        programmes.save(db.forefootScenario().draft());
+
+        var withHistories = programmes.forPatientWithHistories(scenario.patient().id());
+
+        assertThat(withHistories).extracting(ProgrammeWithHistory::programme)
+                .containsExactlyElementsOf(programmes.forPatient(scenario.patient().id()));
+        assertThat(withHistories).extracting(ProgrammeWithHistory::history)
+                .containsExactly(programmes.history(second.id()), programmes.history(first.id()));
+        assertThat(withHistories.get(1).history()).hasSize(2);
+        assertThat(programmes.forPatientWithHistories(PatientId.newId())).isEmpty();
     }
 
     @Test

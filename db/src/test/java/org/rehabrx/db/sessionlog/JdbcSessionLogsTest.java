@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
@@ -147,6 +148,23 @@ class JdbcSessionLogsTest {
                 .param(saved.id().value()).update())
                 .isInstanceOf(DataIntegrityViolationException.class)
                 .hasMessageContaining("session_log_completed_pain_ck");
+    }
+
+    @Test
+    void recentLogsAreTheNewestOnesTogetherWithEveryOneSinceTheGivenDayOldestFirst() {
+        var programme = activeProgramme();
+        for (int daysAgo = 20; daysAgo >= 1; daysAgo--) {
+            logs.save(session(programme, 1, TODAY.minusDays(daysAgo), true, 2, PainScore.of(2), null));
+        }
+
+        var fiveNewest = logs.recentOf(programme.id(), 5, TODAY);
+        assertThat(fiveNewest).extracting(SessionLog::date).containsExactly(TODAY.minusDays(5), TODAY.minusDays(4),
+                TODAY.minusDays(3), TODAY.minusDays(2), TODAY.minusDays(1));
+
+        var tenDays = logs.recentOf(programme.id(), 5, TODAY.minusDays(10));
+        assertThat(tenDays).hasSize(10).extracting(SessionLog::date).first().isEqualTo(TODAY.minusDays(10));
+        assertThat(tenDays).isSortedAccordingTo(Comparator.comparing(SessionLog::date));
+        assertThat(logs.recentOf(ProgrammeId.newId(), 5, TODAY.minusDays(10))).isEmpty();
     }
 
     private Programme activeProgramme() {

@@ -2,9 +2,10 @@ package org.rehabrx.web.handout;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -111,7 +112,9 @@ public class HandoutService {
         var content = programme.content();
         var language = treated.patient().preferredLanguage();
         var ids = content.exercises().stream().map(PrescribedExercise::exercise).toList();
-        Map<ExerciseId, Exercise> library = exercises.findAllById(ids).stream()
+        Map<ExerciseId, Exercise> withOriginals = exercises.findAllWithOriginals(ids).stream()
+                .collect(Collectors.toMap(Exercise::id, Function.identity()));
+        Map<ExerciseId, Exercise> library = ids.stream().distinct().map(withOriginals::get).filter(Objects::nonNull)
                 .map(exercise -> exercise.in(language))
                 .collect(Collectors.toMap(Exercise::id, Function.identity()));
         var blocks = educationBlocks.findAllById(content.educationBlocks()).stream()
@@ -123,22 +126,10 @@ public class HandoutService {
                 programme.current(), library, content.educationBlocks().stream().map(blocks::get).toList(),
                 LocalDate.now(clock), largePrint);
         var drawingKeys = new HashMap<ExerciseId, String>();
-        library.values().forEach(exercise -> exercise.drawingKey(exercises::findById)
+        library.values().forEach(exercise -> exercise
+                .drawingKey(original -> Optional.ofNullable(withOriginals.get(original)))
                 .ifPresent(key -> drawingKeys.put(exercise.id(), key)));
-        return new Snapshot(handout, pictures(ids), drawingKeys);
+        return new Snapshot(handout, images.findAll(ids), drawingKeys);
     }
 
-    private Map<ExerciseId, Map<ImagePosition, ExerciseImage>> pictures(Iterable<ExerciseId> ids) {
-        var pictures = new HashMap<ExerciseId, Map<ImagePosition, ExerciseImage>>();
-        for (var exercise : ids) {
-            var positions = new EnumMap<ImagePosition, ExerciseImage>(ImagePosition.class);
-            for (var position : ImagePosition.values()) {
-                images.find(exercise, position).ifPresent(image -> positions.put(position, image));
-            }
-            if (!positions.isEmpty()) {
-                pictures.put(exercise, positions);
-            }
-        }
-        return pictures;
-    }
 }

@@ -1,5 +1,6 @@
 package org.rehabrx.web.operations;
 
+import java.time.Duration;
 import java.util.function.Supplier;
 
 import org.rehabrx.web.shared.AfterCommit;
@@ -21,6 +22,8 @@ public class ClinicalMetrics {
     private final Counter programmesActivated;
     private final Counter proposalsAccepted;
     private final Counter proposalsRejected;
+    private final Timer patientPage;
+    private final Timer programmeSave;
 
     ClinicalMetrics(MeterRegistry registry) {
         handoutsGenerated = Counter.builder("rehabrx.handouts.generated")
@@ -31,6 +34,18 @@ public class ClinicalMetrics {
                 .description("Programmes handed over to their patient").register(registry);
         proposalsAccepted = proposalsDecided(registry, "accepted");
         proposalsRejected = proposalsDecided(registry, "rejected");
+        patientPage = withHistogram(Timer.builder("rehabrx.patient.page")
+                .description("Time to build a patient page on the server: record, audit event and components"),
+                Duration.ofMillis(30)).register(registry);
+        programmeSave = withHistogram(Timer.builder("rehabrx.programme.save")
+                .description("Time to save a programme version from the editor, audit event and commit included"),
+                Duration.ofMillis(50)).register(registry);
+    }
+
+    /** Buckets from which a percentile can be read at the scraper, with the target time as one of their bounds. */
+    private static Timer.Builder withHistogram(Timer.Builder timer, Duration target) {
+        return timer.publishPercentileHistogram().serviceLevelObjectives(target)
+                .minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofSeconds(10));
     }
 
     private static Counter proposalsDecided(MeterRegistry registry, String decision) {
@@ -43,6 +58,14 @@ public class ClinicalMetrics {
         var pdf = handoutRendering.record(renderer);
         handoutsGenerated.increment();
         return pdf;
+    }
+
+    public void timePatientPage(Runnable build) {
+        patientPage.record(build);
+    }
+
+    public <T> T timeProgrammeSave(Supplier<T> save) {
+        return programmeSave.record(save);
     }
 
     public void programmeActivated() {

@@ -19,6 +19,7 @@ import org.rehabrx.core.education.EducationBlock;
 import org.rehabrx.core.education.EducationBlocks;
 import org.rehabrx.core.exercise.Exercise;
 import org.rehabrx.core.exercise.ExerciseId;
+import org.rehabrx.core.exercise.ExerciseImage;
 import org.rehabrx.core.exercise.ExerciseImages;
 import org.rehabrx.core.exercise.Exercises;
 import org.rehabrx.core.exercise.ImagePosition;
@@ -219,7 +220,9 @@ public class PortalService {
         var ids = new ArrayList<>(content.exercises().stream().map(PrescribedExercise::exercise).toList());
         older.ifPresent(version -> version.content().exercises().forEach(p -> ids.add(p.exercise())));
         var library = library(ids, language);
-        var cards = content.exercises().stream().map(prescribed -> card(prescribed, library, language)).toList();
+        var pictures = images.findAll(content.exercises().stream().map(PrescribedExercise::exercise).toList());
+        var cards = content.exercises().stream()
+                .map(prescribed -> card(prescribed, library, pictures, language)).toList();
         var blocks = educationBlocks.findAllById(content.educationBlocks()).stream()
                 .map(block -> block.in(language))
                 .collect(Collectors.toMap(EducationBlock::id, Function.identity()));
@@ -230,22 +233,24 @@ public class PortalService {
                 content.educationBlocks().stream().map(blocks::get).toList(), change);
     }
 
-    private ExerciseCard card(PrescribedExercise prescribed, Map<ExerciseId, Exercise> library, Locale language) {
+    private ExerciseCard card(PrescribedExercise prescribed, Map<ExerciseId, Exercise> library,
+                              Map<ExerciseId, Map<ImagePosition, ExerciseImage>> pictures, Locale language) {
         var exercise = library.get(prescribed.exercise());
         var description = exercise.description();
         var level = exercise.level(prescribed.level());
         return new ExerciseCard(exercise.id(), exercise.name(), level.number(), level.name(), level.instructions(),
                 description.steps(), description.cues(), description.precautions(),
-                prescribed.dosage().sentence(language), prescribed.clinicianNote(), illustrations(exercise));
+                prescribed.dosage().sentence(language), prescribed.clinicianNote(),
+                illustrations(exercise, pictures.getOrDefault(exercise.id(), Map.of())));
     }
 
-    private List<Illustration> illustrations(Exercise exercise) {
+    private List<Illustration> illustrations(Exercise exercise, Map<ImagePosition, ExerciseImage> pictures) {
         var drawingKey = exercise.drawingKey(exercises::findById);
         var illustrations = new ArrayList<Illustration>();
         for (var position : ImagePosition.values()) {
-            var picture = images.find(exercise.id(), position);
-            if (picture.isPresent()) {
-                illustrations.add(new Illustration(position, picture.get(), null));
+            var picture = pictures.get(position);
+            if (picture != null) {
+                illustrations.add(new Illustration(position, picture, null));
             } else {
                 drawingKey.flatMap(key -> ExerciseDrawings.svg(key, position))
                         .ifPresent(svg -> illustrations.add(new Illustration(position, null, svg)));

@@ -22,6 +22,8 @@ import org.rehabrx.db.programme.JdbcProgrammes;
 import org.rehabrx.db.progression.JdbcProposals;
 import org.rehabrx.db.sessionlog.JdbcSessionLogs;
 import org.rehabrx.db.template.JdbcTemplates;
+import org.rehabrx.core.treatment.TreatmentLabels;
+import org.rehabrx.db.treatment.JdbcTreatmentLabels;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,6 +35,11 @@ class ClinicalRepositories {
     @Bean
     Patients patients(JdbcClient jdbc) {
         return new JdbcPatients(jdbc);
+    }
+
+    @Bean
+    TreatmentLabels treatmentLabels(JdbcClient jdbc) {
+        return new JdbcTreatmentLabels(jdbc);
     }
 
     @Bean

@@ -1,14 +1,13 @@
 package org.rehabrx.web.treatment;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.rehabrx.core.account.AccountId;
 import org.rehabrx.core.education.EducationBlockId;
-import org.rehabrx.core.exercise.Exercise;
 import org.rehabrx.core.exercise.ExerciseId;
 import org.rehabrx.core.patient.Patient;
 import org.rehabrx.core.programme.Programme;
@@ -16,6 +15,7 @@ import org.rehabrx.core.programme.ProgrammeStatus;
 import org.rehabrx.core.programme.ProgrammeVersion;
 import org.rehabrx.core.progression.Proposal;
 import org.rehabrx.core.sessionlog.SessionLog;
+import org.rehabrx.core.treatment.Labels;
 
 /**
  * Everything the patient page shows, read in one transaction after the care-team check.
@@ -24,11 +24,11 @@ import org.rehabrx.core.sessionlog.SessionLog;
  *                     when the patient has none yet
  * @param programmes   all the patient's programmes, newest first
  * @param history      every version of {@code programme}, oldest first
- * @param sessionLogs  the session logs of {@code programme}, newest day first
+ * @param sessionLogs  the newest session logs of {@code programme}, at most {@link #LATEST_LOGS}, newest day first
+ * @param painTrend    the session logs of {@code programme} over the last {@link #PAIN_TREND_PERIOD}, oldest day
+ *                     first
  * @param pending      the pending proposals of {@code programme}
- * @param exercises    every exercise named anywhere above, by id
- * @param educationBlockTitles the titles of every education block named in the history
- * @param accountNames display names of the clinicians and patients who created versions or logs
+ * @param labels       the names of every exercise, level, education block and person named anywhere above
  * @param today        the clinic's date, for ages and overdue reviews
  */
 public record PatientRecord(
@@ -37,20 +37,22 @@ public record PatientRecord(
         List<Programme> programmes,
         List<ProgrammeVersion> history,
         List<SessionLog> sessionLogs,
+        List<SessionLog> painTrend,
         List<Proposal> pending,
-        Map<ExerciseId, Exercise> exercises,
-        Map<EducationBlockId, String> educationBlockTitles,
-        Map<AccountId, String> accountNames,
+        Labels labels,
         LocalDate today) {
+
+    /** How many session logs the page lists; older ones stay in the database and in the handout history. */
+    public static final int LATEST_LOGS = 30;
+    /** How far back the pain trend charts reach. */
+    public static final Period PAIN_TREND_PERIOD = Period.ofWeeks(6);
 
     public PatientRecord {
         programmes = List.copyOf(programmes);
         history = List.copyOf(history);
         sessionLogs = List.copyOf(sessionLogs);
+        painTrend = List.copyOf(painTrend);
         pending = List.copyOf(pending);
-        exercises = Map.copyOf(exercises);
-        educationBlockTitles = Map.copyOf(educationBlockTitles);
-        accountNames = Map.copyOf(accountNames);
     }
 
     public Optional<Programme> currentProgramme() {
@@ -65,21 +67,19 @@ public record PatientRecord(
 
     /** The exercise's name, or a neutral placeholder when the library no longer has it. */
     public String exerciseName(ExerciseId id) {
-        var exercise = exercises.get(id);
-        return exercise == null ? "—" : exercise.name();
+        return labels.exercise(id).orElse("—");
     }
 
     /** The name of the level, or empty when the exercise has no such level. */
     public String levelName(ExerciseId id, int level) {
-        var exercise = exercises.get(id);
-        return exercise != null && exercise.hasLevel(level) ? exercise.level(level).name() : "";
+        return labels.level(id, level).orElse("");
     }
 
     public String accountName(AccountId id) {
-        return accountNames.getOrDefault(id, "—");
+        return labels.account(id).orElse("—");
     }
 
     public String educationBlockTitle(EducationBlockId id) {
-        return educationBlockTitles.getOrDefault(id, "—");
+        return labels.educationBlock(id).orElse("—");
     }
 }

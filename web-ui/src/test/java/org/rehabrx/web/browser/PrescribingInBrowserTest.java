@@ -112,6 +112,7 @@ class PrescribingInBrowserTest {
                 logAComfortableSession(LocalDate.now().minusDays(daysAgo));
             }
             assertThat(page.getByText("No sessions logged yet.")).hasCount(0);
+            assertThat(page.getByText("No sessions logged in the last 6 weeks.")).hasCount(0);
             checkedAndPhotographed("patient-page");
 
             acceptTheProposalToAdvanceToeCurls();

@@ -1,5 +1,8 @@
 package org.rehabrx.web.operations;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,14 +28,19 @@ import org.rehabrx.web.programme.ProgrammeService;
 import org.rehabrx.web.progression.ProgressionService;
 import org.rehabrx.web.sessionlog.SessionLogService;
 import org.rehabrx.web.sessionlog.SessionReport;
+import org.rehabrx.web.testing.BrowserlessUi;
 import org.rehabrx.web.testing.ForefootPrescription;
 import org.rehabrx.web.testing.SignedInAs;
+import org.rehabrx.web.testing.UserInput;
 import org.rehabrx.web.testing.WithTestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.ActiveProfiles;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextArea;
 
 /** The operations endpoints as a scraper and a stranger see them, and the clinical counters moving with the work. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -76,7 +84,37 @@ class MetricsOverHttpTest {
         assertThat(metrics.body()).contains("rehabrx_handouts_generated_total", "rehabrx_handouts_render_seconds_count",
                 "rehabrx_programmes_activated_total", "rehabrx_proposals_decided_total{application=\"rehabrx\",decision=\"accepted\"}",
                 "rehabrx_proposals_decided_total{application=\"rehabrx\",decision=\"rejected\"}",
-                "rehabrx_signin_failures_total", "rehabrx_ui_sessions_active");
+                "rehabrx_signin_failures_total", "rehabrx_ui_sessions_active",
+                "rehabrx_patient_page_seconds_bucket{application=\"rehabrx\",le=\"0.03\"}",
+                "rehabrx_programme_save_seconds_bucket{application=\"rehabrx\",le=\"0.05\"}");
+    }
+
+    @Test
+    void openingAPatientPageAndSavingInTheEditorAreTimed() throws Exception {
+        double pages = metric("rehabrx_patient_page_seconds_count\\{[^}]*}");
+        double saves = metric("rehabrx_programme_save_seconds_count\\{[^}]*}");
+        SignedInAs.account(context, "demo.clinician");
+        var prescribing = new ForefootPrescription(context);
+        var patient = prescribing.register("MET-0003", "Eva Holm");
+        var draft = prescribing.draftFromTemplate(patient.id());
+        SignedInAs.nobody();
+
+        var ui = new BrowserlessUi(context);
+        ui.open();
+        try {
+            ui.signInAs("demo.clinician");
+            ui.navigate("patients/" + patient.id().value());
+            ui.navigate("programmes/" + draft.id().value() + "/edit");
+            UserInput.enter(_find(TextArea.class, spec -> spec.withLabel("Note for the patient")).getFirst(),
+                    "Keep the toes long.");
+            _click(_get(Button.class, spec -> spec.withText("Save draft")));
+        } finally {
+            ui.close();
+        }
+
+        assertThat(metric("rehabrx_patient_page_seconds_count\\{[^}]*}")).isEqualTo(pages + 1);
+        assertThat(metric("rehabrx_programme_save_seconds_count\\{[^}]*}")).isEqualTo(saves + 1);
+        assertThat(metric("rehabrx_patient_page_seconds_bucket\\{[^}]*le=\"\\+Inf\"}")).isEqualTo(pages + 1);
     }
 
     @Test

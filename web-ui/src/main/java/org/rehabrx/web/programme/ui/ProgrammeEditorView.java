@@ -18,6 +18,7 @@ import org.rehabrx.core.programme.ProgrammeStatus;
 import org.rehabrx.core.programme.UnacknowledgedCautionsException;
 import org.rehabrx.core.shared.ConcurrentChangeException;
 import org.rehabrx.web.library.LibraryService;
+import org.rehabrx.web.operations.ClinicalMetrics;
 import org.rehabrx.web.patient.NoSuchPatientException;
 import org.rehabrx.web.patient.PatientService;
 import org.rehabrx.web.programme.NoSuchProgrammeException;
@@ -62,6 +63,7 @@ public class ProgrammeEditorView extends VerticalLayout implements BeforeEnterOb
     private final ProgrammeService programmes;
     private final PatientService patients;
     private final LibraryService library;
+    private final ClinicalMetrics metrics;
 
     private final Map<ExerciseId, Exercise> exercises = new HashMap<>();
     private final H3 heading = new H3();
@@ -86,10 +88,12 @@ public class ProgrammeEditorView extends VerticalLayout implements BeforeEnterOb
     private Programme loaded;
     private boolean dirty;
 
-    public ProgrammeEditorView(ProgrammeService programmes, PatientService patients, LibraryService library) {
+    public ProgrammeEditorView(ProgrammeService programmes, PatientService patients, LibraryService library,
+                               ClinicalMetrics metrics) {
         this.programmes = programmes;
         this.patients = patients;
         this.library = library;
+        this.metrics = metrics;
         addClassNames("app-view", "programme-editor");
         setPadding(true);
         setSpacing(false);
@@ -274,7 +278,9 @@ public class ProgrammeEditorView extends VerticalLayout implements BeforeEnterOb
         }
         boolean wasActive = loaded.status() == ProgrammeStatus.ACTIVE;
         try {
-            loaded = programmes.saveChanges(loaded.id(), loaded.version(), content.get());
+            var saving = loaded;
+            loaded = metrics.timeProgrammeSave(() -> programmes.saveChanges(saving.id(), saving.version(),
+                    content.get()));
         } catch (ConcurrentChangeException stale) {
             new StaleProgrammeDialog(this::copyEditsOver, this::discardEdits).open();
             return false;

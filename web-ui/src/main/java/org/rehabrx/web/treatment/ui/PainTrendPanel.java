@@ -29,13 +29,13 @@ class PainTrendPanel extends Panel {
         if (programme != null) {
             programme.content().exercises().stream().map(PrescribedExercise::exercise).forEach(exercises::add);
         }
-        record.sessionLogs().stream().map(SessionLog::exercise).forEach(exercises::add);
+        record.painTrend().stream().map(SessionLog::exercise).forEach(exercises::add);
         var formats = new Formats(getLocale());
         int index = 0;
         var charts = new Div();
         charts.addClassName("treatment-charts");
         for (var exercise : exercises) {
-            var logs = record.sessionLogs().stream().filter(log -> log.exercise().equals(exercise))
+            var logs = record.painTrend().stream().filter(log -> log.exercise().equals(exercise))
                     .sorted(Comparator.comparing(SessionLog::date)).toList();
             if (!logs.isEmpty()) {
                 charts.add(chart(record, exercise, logs, formats, ++index));

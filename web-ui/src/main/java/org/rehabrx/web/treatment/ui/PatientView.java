@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.rehabrx.core.patient.PatientId;
+import org.rehabrx.web.operations.ClinicalMetrics;
 import org.rehabrx.web.patient.NoSuchPatientException;
 import org.rehabrx.web.programme.ProgrammeService;
 import org.rehabrx.web.sessionlog.SessionLogService;
@@ -35,12 +36,15 @@ public class PatientView extends Div implements BeforeEnterObserver, HasDynamicT
     private final TreatmentService treatment;
     private final ProgrammeService programmes;
     private final SessionLogService sessionLogs;
+    private final ClinicalMetrics metrics;
     private PatientId patientId = new PatientId(new UUID(0, 0));
 
-    public PatientView(TreatmentService treatment, ProgrammeService programmes, SessionLogService sessionLogs) {
+    public PatientView(TreatmentService treatment, ProgrammeService programmes, SessionLogService sessionLogs,
+                       ClinicalMetrics metrics) {
         this.treatment = treatment;
         this.programmes = programmes;
         this.sessionLogs = sessionLogs;
+        this.metrics = metrics;
         addClassNames("app-view", "treatment-view");
     }
 
@@ -57,6 +61,10 @@ public class PatientView extends Div implements BeforeEnterObserver, HasDynamicT
 
     /** Reads the record again, e.g. after a session was logged. */
     void reload() {
+        metrics.timePatientPage(this::build);
+    }
+
+    private void build() {
         PatientRecord record;
         try {
             record = treatment.recordOf(patientId);
