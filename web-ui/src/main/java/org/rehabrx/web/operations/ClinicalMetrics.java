@@ -2,6 +2,7 @@ package org.rehabrx.web.operations;
 
 import java.util.function.Supplier;
 
+import org.rehabrx.core.progression.RefreshTally;
 import org.rehabrx.web.shared.AfterCommit;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +22,9 @@ public class ClinicalMetrics {
     private final Counter programmesActivated;
     private final Counter proposalsAccepted;
     private final Counter proposalsRejected;
+    private final Timer progressionRefresh;
+    private final Counter refreshedProgrammes;
+    private final Counter refreshProposals;
 
     ClinicalMetrics(MeterRegistry registry) {
         handoutsGenerated = Counter.builder("rehabrx.handouts.generated")
@@ -31,6 +35,12 @@ public class ClinicalMetrics {
                 .description("Programmes handed over to their patient").register(registry);
         proposalsAccepted = proposalsDecided(registry, "accepted");
         proposalsRejected = proposalsDecided(registry, "rejected");
+        progressionRefresh = Timer.builder("rehabrx.progression.refresh")
+                .description("Nightly refreshes of every active programme's proposals").register(registry);
+        refreshedProgrammes = Counter.builder("rehabrx.progression.refresh.programmes")
+                .description("Active programmes the nightly refreshes weighed").register(registry);
+        refreshProposals = Counter.builder("rehabrx.progression.refresh.proposals.created")
+                .description("Proposals the nightly refreshes stored for review").register(registry);
     }
 
     private static Counter proposalsDecided(MeterRegistry registry, String decision) {
@@ -55,5 +65,12 @@ public class ClinicalMetrics {
 
     public void proposalRejected() {
         AfterCommit.run(proposalsRejected::increment);
+    }
+
+    /** Counts a refresh whose transaction has committed. */
+    public void progressionRefreshed(RefreshTally tally) {
+        progressionRefresh.record(tally.took());
+        refreshedProgrammes.increment(tally.programmes());
+        refreshProposals.increment(tally.created());
     }
 }
