@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.rehabrx.core.exercise.Exercise;
 import org.rehabrx.core.exercise.ExerciseId;
@@ -87,13 +88,31 @@ public final class ProgressionEngine {
      * @throws IllegalArgumentException as {@link #evaluate(ProgrammeId, List, Map, List, PainScore)} does
      */
     public static List<Proposal> evaluate(ProgrammeEvidence evidence, Map<ExerciseId, Exercise> library) {
-        return evaluate(evidence.programme(), evidence.prescriptions(), evidence.rules(), library, evidence.logs(),
-                evidence.baselinePain());
+        return evaluations(evidence.programme(), evidence.prescriptions(), evidence.rules(), library,
+                evidence.logs(), evidence.baselinePain()).map(ExerciseEvaluation::proposal).toList();
+    }
+
+    /**
+     * The proposals of {@link #evaluate(ProgrammeEvidence, Map)} a clinician decides on: every kind but
+     * {@link ProposalKind#NOT_ENOUGH_LOGS}, whose reason is not even worded, since a refresh over every
+     * programme would only drop it.
+     */
+    public static List<Proposal> toDecide(ProgrammeEvidence evidence, Map<ExerciseId, Exercise> library) {
+        return evaluations(evidence.programme(), evidence.prescriptions(), evidence.rules(), library,
+                evidence.logs(), evidence.baselinePain()).flatMap(evaluation -> evaluation.decidable().stream())
+                .toList();
     }
 
     private static List<Proposal> evaluate(ProgrammeId programme, List<VersionPrescription> history,
                                            ProgressionRules rules, Map<ExerciseId, Exercise> library,
                                            List<SessionLog> logs, PainScore baselinePain) {
+        return evaluations(programme, history, rules, library, logs, baselinePain)
+                .map(ExerciseEvaluation::proposal).toList();
+    }
+
+    private static Stream<ExerciseEvaluation> evaluations(ProgrammeId programme, List<VersionPrescription> history,
+                                                          ProgressionRules rules, Map<ExerciseId, Exercise> library,
+                                                          List<SessionLog> logs, PainScore baselinePain) {
         Objects.requireNonNull(programme, "programme");
         Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(baselinePain, "baseline pain");
@@ -102,9 +121,7 @@ public final class ProgressionEngine {
         return evaluated.exercises().stream()
                 .map(prescribed -> new ExerciseEvaluation(programme, evaluated.number(), rules, baselinePain,
                         prescribed, exerciseOf(prescribed, library),
-                        sessions(programme, prescribed, prescribedSince(prescribed, history), logs, baselinePain))
-                        .proposal())
-                .toList();
+                        sessions(programme, prescribed, prescribedSince(prescribed, history), logs, baselinePain)));
     }
 
     private static void requireOldestFirst(List<VersionPrescription> history) {

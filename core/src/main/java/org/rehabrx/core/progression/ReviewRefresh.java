@@ -78,7 +78,7 @@ public final class ReviewRefresh {
             programmes++;
             List<Proposal> evaluated;
             try {
-                evaluated = ProgressionEngine.evaluate(programme, libraryFor(programme));
+                evaluated = ProgressionEngine.toDecide(programme, libraryFor(programme));
             } catch (IllegalArgumentException unevaluable) {
                 // an exercise edited to fewer levels than prescribed: the clinician sees it on the programme,
                 // and one such programme must not keep every other one from its proposals
@@ -86,9 +86,6 @@ public final class ReviewRefresh {
                 return;
             }
             for (var proposal : evaluated) {
-                if (proposal.kind() == ProposalKind.NOT_ENOUGH_LOGS) {
-                    continue;
-                }
                 proposals++;
                 if (!programme.proposed().contains(proposal.id())) {
                     unstored.add(proposal);

@@ -45,6 +45,21 @@ class ProgrammeEvidenceTest {
     }
 
     @Test
+    void theProposalsToDecideOnAreThoseOfTheFullEvaluationButNotEnoughLogs() {
+        var first = version(1, prescribed(TOE_CURLS, 1, Side.LEFT), prescribed(SHORT_FOOT_HOLD, 1, Side.LEFT));
+        var logs = List.of(underVersion(1, done(TOE_CURLS, 1, "2026-03-06", 1, 0)),
+                underVersion(1, done(SHORT_FOOT_HOLD, 1, "2026-03-06", 7, 2)));
+        var evidence = new ProgrammeEvidence(PROGRAMME, List.of(VersionPrescription.of(first)),
+                first.content().rules(), BASELINE, logs, Set.of());
+
+        var all = ProgressionEngine.evaluate(evidence, LIBRARY);
+
+        assertThat(all).extracting(Proposal::kind)
+                .containsExactly(ProposalKind.NOT_ENOUGH_LOGS, ProposalKind.STEP_BACK);
+        assertThat(ProgressionEngine.toDecide(evidence, LIBRARY)).containsExactly(all.getLast());
+    }
+
+    @Test
     void aVersionThatPrescribedNothingEndsAPrescriptionAsItDoesInTheHistory() {
         var atLevel1 = new VersionPrescription(1, List.of(prescribed(TOE_CURLS, 1, Side.LEFT)));
         var nothing = new VersionPrescription(2, List.of());
