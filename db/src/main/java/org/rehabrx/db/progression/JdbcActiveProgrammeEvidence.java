@@ -30,10 +30,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Reads every active programme of an active patient with four queries, however many there are: the programmes
  * with the rules and baseline pain of the version in force, the prescribed exercises, the session logs and the
- * pending proposals, each in the order of the programme id that its primary or programme index already keeps,
- * so that the database sorts nothing and no query is repeated per programme. The four results are fetched a
- * slice at a time and walked side by side, like a merge join, handing over one programme at a time. They are
- * read in the caller's transaction, which the driver needs in order to fetch in slices.
+ * pending proposals, each ordered by programme id; the two large ones, prescribed exercises and logs, in the
+ * order their primary or programme index already keeps, so that the database need not sort them. No query is
+ * repeated per programme. The four results are fetched a slice at a time and walked side by side, like a merge
+ * join, handing over one programme at a time. They are read in the caller's transaction, which the driver needs
+ * in order to fetch in slices.
  *
  * <p>Versions are numbered 1, 2, … without gaps up to the version in force, so a version that prescribed
  * nothing is known by its number alone. Rows of programmes that are not active are passed over; so are
