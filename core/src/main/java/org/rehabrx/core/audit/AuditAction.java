@@ -43,6 +43,8 @@ public enum AuditAction {
     SESSION_LOGGED,
     PROPOSALS_VIEWED,
     PROGRESSION_EVALUATED,
+    /** The nightly refresh of every active programme's proposals. */
+    PROGRESSION_REFRESHED,
     PROPOSAL_ACCEPTED,
     PROPOSAL_REJECTED,
     LIBRARY_CHANGED

@@ -10,6 +10,7 @@ import static org.rehabrx.core.progression.ReasonWording.wasOrWere;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 import org.rehabrx.core.exercise.Dosage;
@@ -33,19 +34,24 @@ record ExerciseEvaluation(ProgrammeId programme, int programmeVersion, Progressi
                           List<SessionLog> relevant) {
 
     Proposal proposal() {
+        return decidable().orElseGet(this::notEnoughLogs);
+    }
+
+    /** The proposal a clinician decides on, or empty while too few sessions are logged to judge. */
+    Optional<Proposal> decidable() {
         var recent = relevant.subList(0, Math.min(rules.sessionsRequired(), relevant.size()));
         // Checked before counting sessions: one flare-up is reason enough, waiting for more would mean more pain.
         var flareUps = recent.stream().filter(this::flaredUp).toList();
         if (!flareUps.isEmpty()) {
-            return stepBack(flareUps);
+            return Optional.of(stepBack(flareUps));
         }
         if (recent.size() < rules.sessionsRequired()) {
-            return notEnoughLogs();
+            return Optional.empty();
         }
         if (recent.stream().allMatch(this::tolerated)) {
-            return advance(recent);
+            return Optional.of(advance(recent));
         }
-        return hold(recent);
+        return Optional.of(hold(recent));
     }
 
     private Proposal stepBack(List<SessionLog> flareUps) {

@@ -7,12 +7,14 @@ import java.util.Objects;
 import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.rehabrx.core.exercise.Exercise;
 import org.rehabrx.core.exercise.ExerciseId;
 import org.rehabrx.core.programme.PrescribedExercise;
 import org.rehabrx.core.programme.ProgrammeId;
 import org.rehabrx.core.programme.ProgrammeVersion;
+import org.rehabrx.core.programme.ProgressionRules;
 import org.rehabrx.core.sessionlog.SessionLog;
 import org.rehabrx.core.shared.PainScore;
 
@@ -71,20 +73,58 @@ public final class ProgressionEngine {
     public static List<Proposal> evaluate(ProgrammeId programme, List<ProgrammeVersion> history,
                                           Map<ExerciseId, Exercise> library, List<SessionLog> logs,
                                           PainScore baselinePain) {
-        Objects.requireNonNull(programme, "programme");
-        Objects.requireNonNull(baselinePain, "baseline pain");
-        requireOldestFirst(history);
-        var evaluated = history.getLast();
-        var rules = evaluated.content().rules();
-        return evaluated.content().exercises().stream()
-                .map(prescribed -> new ExerciseEvaluation(programme, evaluated.number(), rules, baselinePain,
-                        prescribed, exerciseOf(prescribed, library),
-                        sessions(programme, prescribed, prescribedSince(prescribed, history), logs, baselinePain))
-                        .proposal())
+        if (history.isEmpty()) {
+            throw new IllegalArgumentException("There is no programme version to evaluate.");
+        }
+        return evaluate(programme, history.stream().map(VersionPrescription::of).toList(),
+                history.getLast().content().rules(), library, logs, baselinePain);
+    }
+
+    /**
+     * Evaluates the version in force of an active programme from what its versions prescribed, by the same
+     * rules as {@link #evaluate(ProgrammeId, List, Map, List, PainScore)}.
+     *
+     * @param library the exercises the version in force prescribes, by id; others are ignored
+     * @throws IllegalArgumentException as {@link #evaluate(ProgrammeId, List, Map, List, PainScore)} does
+     */
+    public static List<Proposal> evaluate(ProgrammeEvidence evidence, Map<ExerciseId, Exercise> library) {
+        return evaluations(evidence.programme(), evidence.prescriptions(), evidence.rules(), library,
+                evidence.logs(), evidence.baselinePain()).map(ExerciseEvaluation::proposal).toList();
+    }
+
+    /**
+     * The proposals of {@link #evaluate(ProgrammeEvidence, Map)} a clinician decides on: every kind but
+     * {@link ProposalKind#NOT_ENOUGH_LOGS}, whose reason is not even worded, since a refresh over every
+     * programme would only drop it.
+     */
+    public static List<Proposal> toDecide(ProgrammeEvidence evidence, Map<ExerciseId, Exercise> library) {
+        return evaluations(evidence.programme(), evidence.prescriptions(), evidence.rules(), library,
+                evidence.logs(), evidence.baselinePain()).flatMap(evaluation -> evaluation.decidable().stream())
                 .toList();
     }
 
-    private static void requireOldestFirst(List<ProgrammeVersion> history) {
+    private static List<Proposal> evaluate(ProgrammeId programme, List<VersionPrescription> history,
+                                           ProgressionRules rules, Map<ExerciseId, Exercise> library,
+                                           List<SessionLog> logs, PainScore baselinePain) {
+        return evaluations(programme, history, rules, library, logs, baselinePain)
+                .map(ExerciseEvaluation::proposal).toList();
+    }
+
+    private static Stream<ExerciseEvaluation> evaluations(ProgrammeId programme, List<VersionPrescription> history,
+                                                          ProgressionRules rules, Map<ExerciseId, Exercise> library,
+                                                          List<SessionLog> logs, PainScore baselinePain) {
+        Objects.requireNonNull(programme, "programme");
+        Objects.requireNonNull(rules, "rules");
+        Objects.requireNonNull(baselinePain, "baseline pain");
+        requireOldestFirst(history);
+        var evaluated = history.getLast();
+        return evaluated.exercises().stream()
+                .map(prescribed -> new ExerciseEvaluation(programme, evaluated.number(), rules, baselinePain,
+                        prescribed, exerciseOf(prescribed, library),
+                        sessions(programme, prescribed, prescribedSince(prescribed, history), logs, baselinePain)));
+    }
+
+    private static void requireOldestFirst(List<VersionPrescription> history) {
         if (history.isEmpty()) {
             throw new IllegalArgumentException("There is no programme version to evaluate.");
         }
@@ -112,10 +152,10 @@ public final class ProgressionEngine {
      * The number of the earliest version from which on the exercise has been prescribed as it is now,
      * found by walking back from the last version until one prescribes it otherwise or not at all.
      */
-    private static int prescribedSince(PrescribedExercise current, List<ProgrammeVersion> history) {
+    private static int prescribedSince(PrescribedExercise current, List<VersionPrescription> history) {
         int since = history.getLast().number();
         for (var version : history.reversed()) {
-            var then = version.content().prescribed(current.exercise());
+            var then = version.prescribed(current.exercise());
             if (then.isEmpty() || then.get().level() != current.level()
                     || !then.get().dosage().equals(current.dosage())) {
                 break;

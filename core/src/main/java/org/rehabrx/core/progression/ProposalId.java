@@ -1,6 +1,8 @@
 package org.rehabrx.core.progression;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -24,24 +26,57 @@ public record ProposalId(UUID value) {
 
     static ProposalId of(ProgrammeId programme, ExerciseId exercise, ProposalKind kind, int fromLevel,
                          Dosage fromDosage, int toLevel, Dosage toDosage, List<SessionLogId> usedLogs) {
-        var name = new StringBuilder()
+        var name = new StringBuilder(400)
                 .append(programme.value()).append('/').append(exercise.value()).append('/').append(kind)
-                .append('/').append(fromLevel).append('/').append(canonical(fromDosage))
-                .append('/').append(toLevel).append('/').append(canonical(toDosage));
+                .append('/').append(fromLevel).append('/');
+        canonical(name, fromDosage).append('/').append(toLevel).append('/');
+        canonical(name, toDosage);
         usedLogs.forEach(log -> name.append('/').append(log.value()));
-        return new ProposalId(UUID.nameUUIDFromBytes(name.toString().getBytes(StandardCharsets.UTF_8)));
+        return new ProposalId(nameBased(name.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
     /**
      * Every component of the dosage, spelled out here rather than taken from {@code toString()}, so that
      * the ids of stored proposals do not change when the way a dosage is displayed does.
      */
-    private static String canonical(Dosage dosage) {
+    private static StringBuilder canonical(StringBuilder name, Dosage dosage) {
         var load = dosage.load();
-        return String.join(",", "sets=" + dosage.sets(), "reps=" + dosage.reps(), "hold=" + dosage.holdSeconds(),
-                "duration=" + dosage.durationMinutes(), "rest=" + dosage.restSeconds(),
-                "load=" + (load == null ? "none" : load.amount().toPlainString() + load.unit().name()),
-                "timesPerDay=" + dosage.timesPerDay(), "daysPerWeek=" + dosage.daysPerWeek(),
-                "side=" + dosage.side().name(), "painLimit=" + dosage.painLimit().value());
+        name.append("sets=").append(dosage.sets()).append(",reps=").append(dosage.reps())
+                .append(",hold=").append(dosage.holdSeconds()).append(",duration=").append(dosage.durationMinutes())
+                .append(",rest=").append(dosage.restSeconds()).append(",load=");
+        if (load == null) {
+            name.append("none");
+        } else {
+            name.append(load.amount().toPlainString()).append(load.unit().name());
+        }
+        return name.append(",timesPerDay=").append(dosage.timesPerDay()).append(",daysPerWeek=")
+                .append(dosage.daysPerWeek()).append(",side=").append(dosage.side().name()).append(",painLimit=")
+                .append(dosage.painLimit().value());
     }
+
+    /**
+     * What {@link UUID#nameUUIDFromBytes} gives (an MD5 name-based, version 3 UUID), with one digest kept per
+     * thread: a nightly refresh derives an id for every prescribed exercise of every active programme, and
+     * looking the digest up each time would cost more than the digest itself.
+     */
+    private static UUID nameBased(byte[] name) {
+        var md5 = MD5.get().digest(name);
+        md5[6] = (byte) ((md5[6] & 0x0f) | 0x30);
+        md5[8] = (byte) ((md5[8] & 0x3f) | 0x80);
+        long most = 0;
+        long least = 0;
+        for (int i = 0; i < 8; i++) {
+            most = (most << 8) | (md5[i] & 0xff);
+            least = (least << 8) | (md5[i + 8] & 0xff);
+        }
+        return new UUID(most, least);
+    }
+
+    private static final ThreadLocal<MessageDigest> MD5 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("MD5");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime provides MD5", e);
+        }
+    });
 }

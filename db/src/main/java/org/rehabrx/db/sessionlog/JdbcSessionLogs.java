@@ -24,11 +24,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 public final class JdbcSessionLogs implements SessionLogs {
 
-    private static final String SELECT = """
-            SELECT id, programme_id, programme_number, exercise_id, level, log_date, completed, sets_done,
-                   pain_during, pain_next_morning, comment, entered_by, entered_at, version
-              FROM session_log
-            """;
+    /** The columns {@link #read} needs, unqualified. */
+    public static final String COLUMNS = "id, programme_id, programme_number, exercise_id, level, log_date, completed, "
+            + "sets_done, pain_during, pain_next_morning, comment, entered_by, entered_at, version";
+
+    private static final String SELECT = "SELECT " + COLUMNS + " FROM session_log ";
 
     private final JdbcClient jdbc;
 
@@ -125,6 +125,11 @@ public final class JdbcSessionLogs implements SessionLogs {
     }
 
     private static SessionLog log(ResultSet row, int rowNumber) throws SQLException {
+        return read(row);
+    }
+
+    /** The session log of the current row, read from {@link #COLUMNS}. */
+    public static SessionLog read(ResultSet row) throws SQLException {
         return new SessionLog(
                 new SessionLogId(row.getObject("id", UUID.class)),
                 new ProgrammeId(row.getObject("programme_id", UUID.class)),

@@ -1,5 +1,6 @@
 package org.rehabrx.db.shared;
 
+import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -45,6 +46,11 @@ public final class SqlArrays {
     /** A {@code uuid[]} parameter of the ids' values, in the order given. */
     public static <T> Object uuids(Collection<T> ids, Function<T, UUID> value) {
         return array("uuid", ids.stream().map(value).toArray(UUID[]::new));
+    }
+
+    /** A {@code numeric[]} parameter; an element may be empty. */
+    public static Object decimals(List<@Nullable BigDecimal> values) {
+        return array("numeric", values.toArray(BigDecimal[]::new));
     }
 
     /** An {@code int[]} parameter. */

@@ -12,7 +12,8 @@ import org.rehabrx.core.audit.SubjectType;
 /**
  * One audit event as an admin sees it: the patient by clinic reference only, never by name.
  *
- * @param actor the username, {@link org.rehabrx.core.audit.Actor#UNKNOWN_USERNAME} or empty for nobody signed in
+ * @param actor the username, {@link org.rehabrx.core.audit.Actor#UNKNOWN_USERNAME}, {@link org.rehabrx.core.audit.Actor#SYSTEM_USERNAME}
+ *              or empty for nobody signed in
  * @param patientReference empty when the event concerns no patient or the patient record no longer exists
  */
 public record AuditEventRow(long sequence, Instant occurredAt, String actor, @Nullable Role role,

@@ -3,6 +3,7 @@ package org.rehabrx.web.operations;
 import java.time.Duration;
 import java.util.function.Supplier;
 
+import org.rehabrx.core.progression.RefreshTally;
 import org.rehabrx.web.shared.AfterCommit;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +25,9 @@ public class ClinicalMetrics {
     private final Counter proposalsRejected;
     private final Timer patientPage;
     private final Timer programmeSave;
+    private final Timer progressionRefresh;
+    private final Counter refreshedProgrammes;
+    private final Counter refreshProposals;
 
     ClinicalMetrics(MeterRegistry registry) {
         handoutsGenerated = Counter.builder("rehabrx.handouts.generated")
@@ -40,6 +44,12 @@ public class ClinicalMetrics {
         programmeSave = withHistogram(Timer.builder("rehabrx.programme.save")
                 .description("Time to save a programme version from the editor, audit event and commit included"),
                 Duration.ofMillis(50)).register(registry);
+        progressionRefresh = Timer.builder("rehabrx.progression.refresh")
+                .description("Nightly refreshes of every active programme's proposals").register(registry);
+        refreshedProgrammes = Counter.builder("rehabrx.progression.refresh.programmes")
+                .description("Active programmes the nightly refreshes weighed").register(registry);
+        refreshProposals = Counter.builder("rehabrx.progression.refresh.proposals.created")
+                .description("Proposals the nightly refreshes stored for review").register(registry);
     }
 
     /** Buckets from which a percentile can be read at the scraper, with the target time as one of their bounds. */
@@ -78,5 +88,12 @@ public class ClinicalMetrics {
 
     public void proposalRejected() {
         AfterCommit.run(proposalsRejected::increment);
+    }
+
+    /** Counts a refresh whose transaction has committed. */
+    public void progressionRefreshed(RefreshTally tally) {
+        progressionRefresh.record(tally.took());
+        refreshedProgrammes.increment(tally.programmes());
+        refreshProposals.increment(tally.created());
     }
 }

@@ -201,7 +201,11 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         if (row.actor().isEmpty()) {
             return getTranslation("audit.nobody");
         }
-        return Actor.UNKNOWN_USERNAME.equals(row.actor()) ? getTranslation("audit.unknownAccount") : row.actor();
+        return switch (row.actor()) {
+            case Actor.UNKNOWN_USERNAME -> getTranslation("audit.unknownAccount");
+            case Actor.SYSTEM_USERNAME -> getTranslation("audit.system");
+            default -> row.actor();
+        };
     }
 
     private String label(@Nullable AuditAction value) {
