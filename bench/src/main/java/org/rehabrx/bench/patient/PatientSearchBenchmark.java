@@ -21,6 +21,7 @@ import org.rehabrx.core.caseload.CaseloadQuery;
 import org.rehabrx.core.caseload.CaseloadSort;
 import org.rehabrx.core.caseload.PageRequest;
 import org.rehabrx.db.caseload.JdbcCaseload;
+import org.rehabrx.db.shared.SqlValues;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
@@ -29,8 +30,10 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * reference prefixes drawn (seeded) from the patients themselves, each typed by a clinician of the patient's
  * care team, the caseload's first page (50 rows, by name, as the grid asks) and its count — through the
  * application's own {@link JdbcCaseload}. Times are the server's execution times of both statements
- * (EXPLAIN ANALYZE with timing off), added up per search; then the same searches run again with the trigram
- * indexes dropped inside a transaction that is rolled back, for the plain ILIKE scan they replace.
+ * (EXPLAIN ANALYZE with timing off), added up per search. Side by side, the same searches as a plain ILIKE
+ * scan: the first page and the count of the patients whose name or reference matches and who are in the
+ * clinician's care team, with the search's covering index dropped inside a transaction that is rolled back —
+ * the search as it is written without any index to serve it.
  *
  * <pre>java -cp bench/target/benchmarks.jar org.rehabrx.bench.patient.PatientSearchBenchmark \
  *     --url 'jdbc:postgresql://127.0.0.1:5432/rehabrx_bench?user=postgres' --names 100 --references 50 --repeats 3</pre>
@@ -40,7 +43,13 @@ public final class PatientSearchBenchmark {
     /** The day the generated data set is dated to. */
     private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
     private static final int PAGE = 50;
-    private static final List<String> TRIGRAM_INDEXES = List.of("patient_name_trgm_ix", "patient_reference_trgm_ix");
+    /** What serves the application's search; the plain scan runs without it. */
+    private static final String SEARCH_INDEX = "patient_caseload_search_ix";
+    private static final String PLAIN_SCAN = """
+             FROM patient p
+            WHERE p.status = 'ACTIVE' AND (p.name ILIKE :pattern ESCAPE '\\' OR p.reference ILIKE :pattern ESCAPE '\\')
+              AND EXISTS (SELECT 1 FROM patient_care_team t WHERE t.patient_id = p.id AND t.clinician_id = :clinician)
+            """;
 
     private PatientSearchBenchmark() {
     }
@@ -62,22 +71,23 @@ public final class PatientSearchBenchmark {
                     + " in-DB execution time of page + count per search, ms%n", searches.size(),
                     searches.stream().filter(s -> !s.reference()).count(),
                     searches.stream().filter(Search::reference).count(), repeats);
-            run(caseload, times, searches, 1, "warm-up");
+            SearchStatements application = search -> applicationSearch(caseload, search);
+            var plainJdbc = JdbcClient.create(new SingleConnectionDataSource(times.measuring(connection), true));
+            SearchStatements plain = search -> plainScan(plainJdbc, search);
+            run(application, times, searches, 1, "warm-up");
             var indexed = new ArrayList<Summary>();
             for (int r = 1; r <= repeats; r++) {
-                indexed.add(run(caseload, times, searches, r, "indexed"));
+                indexed.add(run(application, times, searches, r, "indexed"));
             }
             connection.setAutoCommit(false);
             try (var statement = connection.createStatement()) {
-                for (String index : TRIGRAM_INDEXES) {
-                    statement.execute("DROP INDEX " + index);
-                }
+                statement.execute("DROP INDEX " + SEARCH_INDEX);
             }
             var unindexed = new ArrayList<Summary>();
             try {
-                run(caseload, times, searches, 1, "warm-up, unindexed");
+                run(plain, times, searches, 1, "warm-up, unindexed");
                 for (int r = 1; r <= repeats; r++) {
-                    unindexed.add(run(caseload, times, searches, r, "unindexed ILIKE scan"));
+                    unindexed.add(run(plain, times, searches, r, "unindexed ILIKE scan"));
                 }
             } finally {
                 connection.rollback();
@@ -119,18 +129,36 @@ public final class PatientSearchBenchmark {
         return searches;
     }
 
-    private static Summary run(JdbcCaseload caseload, ExecutionTimes times, List<Search> searches, int repeat,
+    /** One search as the grid makes it: its first page and its count. */
+    private interface SearchStatements {
+        void run(Search search);
+    }
+
+    private static void applicationSearch(JdbcCaseload caseload, Search search) {
+        var query = new CaseloadQuery(search.clinician(), TODAY, CaseloadFilter.ACTIVE_PATIENTS.withSearch(search.text()));
+        var rows = caseload.page(query, List.of(CaseloadSort.ascending(CaseloadColumn.NAME)), new PageRequest(0, PAGE));
+        if (caseload.count(query) < rows.size()) {
+            throw new IllegalStateException("The count is below the rows of its first page");
+        }
+    }
+
+    private static void plainScan(JdbcClient jdbc, Search search) {
+        var parameters = Map.<String, Object>of("pattern", SqlValues.likeContaining(search.text()),
+                "clinician", search.clinician().value());
+        var rows = jdbc.sql("SELECT p.id, p.reference, p.name" + PLAIN_SCAN
+                        + " ORDER BY lower(p.name), p.reference, p.id LIMIT " + PAGE)
+                .params(parameters).query().listOfRows();
+        if (jdbc.sql("SELECT count(*)" + PLAIN_SCAN).params(parameters).query(Integer.class).single() < rows.size()) {
+            throw new IllegalStateException("The count is below the rows of its first page");
+        }
+    }
+
+    private static Summary run(SearchStatements statements, ExecutionTimes times, List<Search> searches, int repeat,
                                String label) {
         double[] milliseconds = new double[searches.size()];
         times.take();
         for (int i = 0; i < searches.size(); i++) {
-            var search = searches.get(i);
-            var query = new CaseloadQuery(search.clinician(), TODAY, CaseloadFilter.ACTIVE_PATIENTS.withSearch(search.text()));
-            var rows = caseload.page(query, List.of(CaseloadSort.ascending(CaseloadColumn.NAME)), new PageRequest(0, PAGE));
-            int count = caseload.count(query);
-            if (count < rows.size()) {
-                throw new IllegalStateException("The count is below the rows of its first page");
-            }
+            statements.run(searches.get(i));
             milliseconds[i] = times.take();
         }
         var summary = Summary.of(milliseconds);

@@ -39,8 +39,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *     <li>a session log of any of the patient's programmes from the last seven days reports pain during
  *     above 5/10.</li>
  * </ul>
- * The search is {@code ILIKE '%…%'} on the bare name and reference columns, which their trigram indexes
- * serve. Only fixed fragments of SQL are put together — which ones depends on the filter, and sort
+ * The search is {@code ILIKE '%…%'} on the bare name and reference columns of the care team's patients,
+ * matched in the index that carries them. Only fixed fragments of SQL are put together — which ones depends on the filter, and sort
  * columns come from a whitelist; everything the clinician typed is a bound parameter.
  */
 public final class JdbcCaseload implements Caseload {
@@ -93,8 +93,12 @@ public final class JdbcCaseload implements Caseload {
                                 AND s.log_date BETWEEN :pain_since AND :today) AS pain_reported) r
             """;
 
+    /**
+     * The care team as an array of ids looked up in the patient key: the work is bounded by the caseload's size
+     * (a few thousand at most), whatever the search matches across the clinic.
+     */
     private static final String IN_CARE_TEAM = """
-            WHERE EXISTS (SELECT 1 FROM patient_care_team t WHERE t.patient_id = p.id AND t.clinician_id = :clinician)
+            WHERE p.id = ANY (ARRAY(SELECT t.patient_id FROM patient_care_team t WHERE t.clinician_id = :clinician))
               AND p.status = :patient_status
             """;
 
@@ -128,12 +132,19 @@ public final class JdbcCaseload implements Caseload {
         var parameters = parameters(query);
         parameters.put("offset", page.offset());
         parameters.put("limit", page.limit());
-        String sql = COLUMNS + PATIENTS + CURRENT_PROGRAMME + REVIEW_REASONS + IN_CARE_TEAM + conditions(query)
-                + orderBy(sort) + " LIMIT :limit OFFSET :offset";
-        return jdbc.sql(sql)
+        return jdbc.sql(pageSql(query, sort))
                 .params(parameters)
                 .query((row, number) -> row(row, query.today()))
                 .list();
+    }
+
+    static String pageSql(CaseloadQuery query, List<CaseloadSort> sort) {
+        return readsOnlyPatients(query, sort)
+                ? COLUMNS + " FROM (SELECT p.id FROM patient p\n" + IN_CARE_TEAM + conditions(query) + orderBy(sort)
+                        + " LIMIT :limit OFFSET :offset) shown\n JOIN patient p ON p.id = shown.id\n"
+                        + CURRENT_PROGRAMME + REVIEW_REASONS + orderBy(sort)
+                : COLUMNS + PATIENTS + CURRENT_PROGRAMME + REVIEW_REASONS + IN_CARE_TEAM + conditions(query)
+                        + orderBy(sort) + " LIMIT :limit OFFSET :offset";
     }
 
     @Override
@@ -142,6 +153,16 @@ public final class JdbcCaseload implements Caseload {
                 .params(parameters(query))
                 .query(Integer.class)
                 .single();
+    }
+
+    /**
+     * When neither the filter nor the sort reads the programme, the page is chosen from the patients alone and the
+     * programme and reasons for review are worked out for the rows shown only, not for every patient found.
+     */
+    private static boolean readsOnlyPatients(CaseloadQuery query, List<CaseloadSort> sort) {
+        var filter = query.filter();
+        return !filter.needsReviewOnly() && filter.programme() == ProgrammeFilter.ANY
+                && sort.stream().noneMatch(key -> key.column() == CaseloadColumn.REVIEW_DATE);
     }
 
     /**

@@ -272,19 +272,26 @@ class JdbcCaseloadTest {
     }
 
     @Test
-    void theSearchCanUseTheTrigramIndexesOfNameAndReference() {
+    void theSearchLooksUpOnlyTheCareTeamsPatientsAndMatchesThemFromTheIndex() {
         var clinician = db.clinician("maria.lopez");
         patient(clinician, "Amara Osei");
         var query = query(clinician, search("osei"));
+        var sort = List.of(CaseloadSort.ascending(CaseloadColumn.NAME));
 
         List<String> plan = db.transactions().execute(status -> {
-            // a handful of rows would always be read in full; forbidding that shows what the indexes can serve
+            // a handful of rows would always be read in full; forbidding that shows what the indexes serve
             db.jdbc().sql("SET LOCAL enable_seqscan = off").update();
-            return db.jdbc().sql("EXPLAIN " + JdbcCaseload.countSql(query)).params(JdbcCaseload.parameters(query))
+            var parameters = JdbcCaseload.parameters(query);
+            parameters.put("offset", 0);
+            parameters.put("limit", 50);
+            return db.jdbc().sql("EXPLAIN " + JdbcCaseload.pageSql(query, sort)).params(parameters)
                     .query(String.class).list();
         });
 
-        assertThat(String.join("\n", plan)).contains("patient_name_trgm_ix", "patient_reference_trgm_ix");
+        assertThat(String.join("\n", plan))
+                .contains("Index Scan on patient_care_team_clinician_patient_ix",
+                        "Index Scan on patient_caseload_search_ix", "Index Cond: (id = ANY (")
+                .doesNotContain("Seq Scan");
     }
 
     // --- fixtures ------------------------------------------------------------------------------------------
