@@ -3,7 +3,8 @@
 // Every step waits until Vaadin has no request in flight, so the next click sees the server's answer.
 //
 //   node clinician-load.mjs --url http://localhost:8090 --sessions 100 --iterations 3 \
-//        --user 'clinician%03d' --password '…' [--clinicians 100] [--think-ms 1000-3000] [--hold-file FILE]
+//        --user 'clinician%03d' --password '…' [--clinicians 100] [--think-ms 1000-3000] [--ramp-ms 150]
+//        [--hold-file FILE]
 //
 // With --hold-file, the sessions stay signed in after their last step until that file exists (so that the heap
 // can be measured with every session open), then sign out. Prints one JSON summary on stdout.
@@ -12,8 +13,8 @@ import { existsSync } from 'node:fs';
 
 const options = parse(process.argv.slice(2), {
   url: 'http://localhost:8080', sessions: '10', iterations: '3', user: 'clinician%03d', password: '',
-  clinicians: '100', 'think-ms': '1000-3000', 'hold-file': '', seed: '42', chromium: '/usr/bin/chromium',
-  fragments: 'son,mar,ann,lee,ez,ma,ro,li,an,el,ber,ch,P000',
+  clinicians: '100', 'think-ms': '1000-3000', 'ramp-ms': '150', 'hold-file': '', seed: '42', chromium: '/usr/bin/chromium',
+  fragments: 'son,mar,ann,lee,ez,ma,ro,li,an,el,ber,ch,RX-2',
 });
 const SEARCH_DELAY_MS = 300;  // CaseloadFilters.SEARCH_DELAY_MS
 const [thinkMin, thinkMax] = options['think-ms'].split('-').map(Number);
@@ -127,7 +128,7 @@ async function clinician(browser, session) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'en-US', acceptDownloads: true });
   const page = await context.newPage();
   try {
-    await sleep(session * 150);          // a ramp-up: clinicians arrive over the first seconds
+    await sleep(session * Number(options['ramp-ms']));   // a ramp-up: clinicians arrive one after another
     await timed(session, 'sign in', () => signIn(page, username(session % Number(options.clinicians) + 1)));
     for (let i = 0; i < Number(options.iterations); i++) {
       await think();

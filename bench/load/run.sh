@@ -5,7 +5,8 @@
 #
 #   bench/load/run.sh jdbc:postgresql://127.0.0.1:5432/rehabrx_bench   (after GenerateDataSet; see docs/benchmarks.md)
 #
-# Settings (environment): SESSIONS (100), ITERATIONS (3), PORT (8090), USERS (clinician%03d) and CLINICIANS (100),
+# Settings (environment): SESSIONS (100), ITERATIONS (3), THINK_MS (pause between a clinician's steps, 1000-3000),
+# RAMP_MS (between two clinicians' arrivals, 150), PORT (8090), USERS (clinician%03d) and CLINICIANS (100),
 # PASSWORD (the data set's clinician password), JAR (web-ui/target/rehabrx.jar, run from a copy), JAVA_OPTS, OUT (target directory for raw results).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -44,7 +45,7 @@ live_heap() {
 
 echo "warming up with 10 sessions" >&2
 node clinician-load.mjs --url "http://localhost:$port" --sessions 10 --iterations 1 --password "$password" \
-  --user "$users" --clinicians "$clinicians" --think-ms 100-300 > "$out/warm-up.json" || true
+  --user "$users" --clinicians "$clinicians" --think-ms 100-300 --ramp-ms 1000 > "$out/warm-up.json" || true
 sleep 2
 baseline=$(live_heap "$out/histogram-baseline.txt")
 scrape "$out/before.prom"
@@ -52,7 +53,8 @@ scrape "$out/before.prom"
 echo "driving $sessions sessions × $iterations iterations" >&2
 hold="$out/release"
 node clinician-load.mjs --url "http://localhost:$port" --sessions "$sessions" --iterations "$iterations" \
-  --password "$password" --user "$users" --clinicians "$clinicians" --hold-file "$hold" > "$out/load.json" 2> "$out/load.err" &
+  --password "$password" --user "$users" --clinicians "$clinicians" --think-ms "${THINK_MS:-1000-3000}" \
+  --ramp-ms "${RAMP_MS:-150}" --hold-file "$hold" > "$out/load.json" 2> "$out/load.err" &
 load=$!
 until grep -q "^$sessions/$sessions sessions" "$out/load.err" 2>/dev/null; do
   kill -0 $load 2>/dev/null || break
@@ -72,7 +74,8 @@ node server-times.mjs "$out/before.prom" "$out/after.prom" \
   echo "live heap, warmed up, no session: $baseline bytes"
   echo "live heap, $sessions sessions signed in: $held bytes"
   echo "live heap after they signed out: $released bytes"
-  echo "retained per session: $(( (held - baseline) / sessions )) bytes"
+  echo "retained per session, held against warmed up: $(( (held - baseline) / sessions )) bytes"
+  echo "retained per session, held against signed out: $(( (held - released) / sessions )) bytes"
   grep -E "VaadinSession$|StateTree$| com.vaadin.flow.component.UI$" "$out/histogram-held.txt" || true
 } > "$out/heap.txt"
 cat "$out/load.json" "$out/server.json" "$out/heap.txt"
