@@ -49,6 +49,8 @@ node clinician-load.mjs --url "http://localhost:$port" --sessions 10 --iteration
 sleep 2
 baseline=$(live_heap "$out/histogram-baseline.txt")
 scrape "$out/before.prom"
+mkdir -p "$out/scrapes"      # every 5 s, for chart.py
+( while kill -0 $app 2>/dev/null; do scrape "$out/scrapes/$(date +%s).prom" || true; sleep 5; done ) &
 
 echo "driving $sessions sessions × $iterations iterations" >&2
 hold="$out/release"
