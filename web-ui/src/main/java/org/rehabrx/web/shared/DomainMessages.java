@@ -241,6 +241,7 @@ public final class DomainMessages {
             "The programme's versions must be given oldest first.",
             "Las versiones del programa deben darse de la más antigua a la más reciente.",
             "There is no programme version to evaluate.", "No hay ninguna versión del programa que evaluar.",
+            "An active programme has at least one version.", "Un programa activo tiene al menos una versión.",
             "Versions are numbered from 1.", "Las versiones se numeran desde 1.",
             "version must not be negative", "la versión no puede ser negativa",
             // free text, last: the thing named inside is translated by THINGS when it can be
