@@ -1,7 +1,5 @@
 package org.rehabrx.web.security;
 
-import java.time.Clock;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
@@ -11,8 +9,8 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 class SessionTracking {
 
     @Bean
-    SignInRegistry signInRegistry(Clock clock) {
-        return new SignInRegistry(clock);
+    SignInRegistry signInRegistry() {
+        return new SignInRegistry();
     }
 
     /** Boot registers it with the servlet container, which then reports every session created, renamed or ended. */

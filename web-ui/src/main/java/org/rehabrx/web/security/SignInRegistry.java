@@ -1,8 +1,6 @@
 package org.rehabrx.web.security;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -17,12 +15,6 @@ import org.springframework.security.core.session.SessionRegistryImpl;
 final class SignInRegistry extends SessionRegistryImpl {
 
     private final Map<String, Instant> signedInAt = new ConcurrentHashMap<>();
-    private final Clock clock;
-
-    SignInRegistry(Clock clock) {
-        this.clock = clock;
-    }
-
     Instant signedInAt(String sessionId) {
         return signedInAt.getOrDefault(sessionId, Instant.EPOCH);
     }
@@ -30,8 +22,8 @@ final class SignInRegistry extends SessionRegistryImpl {
     @Override
     public void registerNewSession(String sessionId, Object principal) {
         super.registerNewSession(sessionId, principal);
-        // to the millisecond, like the last activity Spring Security keeps as a Date
-        signedInAt.putIfAbsent(sessionId, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        // the registry's own first request time: one clock, so the last activity is never before the sign-in
+        signedInAt.putIfAbsent(sessionId, getSessionInformation(sessionId).getLastRequest().toInstant());
     }
 
     @Override
