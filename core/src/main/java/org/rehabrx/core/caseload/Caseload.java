@@ -15,4 +15,10 @@ public interface Caseload {
 
     /** How many patients the query lists in all. */
     int count(CaseloadQuery query);
+
+    /**
+     * The first {@code limit} rows and the count, as one piece of work: what a list needs each time the search
+     * or the filter changes.
+     */
+    CaseloadPage firstPage(CaseloadQuery query, List<CaseloadSort> sort, int limit);
 }

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.stream.Collectors;
 
 import org.rehabrx.core.caseload.Caseload;
 import org.rehabrx.core.caseload.CaseloadColumn;
+import org.rehabrx.core.caseload.CaseloadPage;
 import org.rehabrx.core.caseload.CaseloadQuery;
 import org.rehabrx.core.caseload.CaseloadRow;
 import org.rehabrx.core.caseload.CaseloadSort;
@@ -129,21 +131,43 @@ public final class JdbcCaseload implements Caseload {
 
     @Override
     public List<CaseloadRow> page(CaseloadQuery query, List<CaseloadSort> sort, PageRequest page) {
-        var parameters = parameters(query);
-        parameters.put("offset", page.offset());
-        parameters.put("limit", page.limit());
         return jdbc.sql(pageSql(query, sort))
-                .params(parameters)
+                .params(parameters(query, page))
                 .query((row, number) -> row(row, query.today()))
                 .list();
     }
 
+    /** The count rides along with the rows as a window over every patient found, before the limit. */
+    @Override
+    public CaseloadPage firstPage(CaseloadQuery query, List<CaseloadSort> sort, int limit) {
+        return jdbc.sql(firstPageSql(query, sort))
+                .params(parameters(query, new PageRequest(0, limit)))
+                .query(result -> {
+                    var rows = new ArrayList<CaseloadRow>();
+                    int total = 0;
+                    while (result.next()) {
+                        total = result.getInt("total");
+                        rows.add(row(result, query.today()));
+                    }
+                    return new CaseloadPage(rows, total);
+                });
+    }
+
     static String pageSql(CaseloadQuery query, List<CaseloadSort> sort) {
+        return pageSql(query, sort, "");
+    }
+
+    static String firstPageSql(CaseloadQuery query, List<CaseloadSort> sort) {
+        return pageSql(query, sort, ", count(*) OVER () AS total");
+    }
+
+    private static String pageSql(CaseloadQuery query, List<CaseloadSort> sort, String total) {
         return readsOnlyPatients(query, sort)
-                ? COLUMNS + " FROM (SELECT p.id FROM patient p\n" + IN_CARE_TEAM + conditions(query) + orderBy(sort)
-                        + " LIMIT :limit OFFSET :offset) shown\n JOIN patient p ON p.id = shown.id\n"
+                ? COLUMNS + (total.isEmpty() ? "" : ", shown.total")
+                        + " FROM (SELECT p.id" + total + " FROM patient p\n" + IN_CARE_TEAM + conditions(query)
+                        + orderBy(sort) + " LIMIT :limit OFFSET :offset) shown\n JOIN patient p ON p.id = shown.id\n"
                         + CURRENT_PROGRAMME + REVIEW_REASONS + orderBy(sort)
-                : COLUMNS + PATIENTS + CURRENT_PROGRAMME + REVIEW_REASONS + IN_CARE_TEAM + conditions(query)
+                : COLUMNS + total + PATIENTS + CURRENT_PROGRAMME + REVIEW_REASONS + IN_CARE_TEAM + conditions(query)
                         + orderBy(sort) + " LIMIT :limit OFFSET :offset";
     }
 
@@ -200,6 +224,13 @@ public final class JdbcCaseload implements Caseload {
                 .map(key -> SORT_EXPRESSIONS.get(key.column()) + (key.descending() ? " DESC" : " ASC") + " NULLS LAST")
                 .collect(Collectors.joining(", "));
         return " ORDER BY " + (keys.isEmpty() ? "" : keys + ", ") + "lower(p.name), p.reference, p.id";
+    }
+
+    static Map<String, Object> parameters(CaseloadQuery query, PageRequest page) {
+        var parameters = parameters(query);
+        parameters.put("offset", page.offset());
+        parameters.put("limit", page.limit());
+        return parameters;
     }
 
     static Map<String, Object> parameters(CaseloadQuery query) {

@@ -272,26 +272,64 @@ class JdbcCaseloadTest {
     }
 
     @Test
+    void theFirstPageCarriesTheCountOfEveryPatientFoundWhateverTheFilterAndSort() {
+        var clinician = db.clinician("maria.lopez");
+        for (int i = 0; i < 30; i++) {
+            var patient = patient(clinician, (i % 3 == 0 ? "Osei " : "Keller ") + (char) ('A' + i % 26) + i);
+            if (i % 4 == 0) {
+                log(activate(draft(clinician, patient)), TODAY.minusDays(1), 8);
+            }
+        }
+        record Listing(CaseloadFilter filter, List<CaseloadSort> sort) {
+        }
+        var byName = List.<CaseloadSort>of();
+        var byReviewDate = List.of(CaseloadSort.descending(CaseloadColumn.REVIEW_DATE));
+        var listings = List.of(
+                new Listing(CaseloadFilter.ACTIVE_PATIENTS, byName),
+                new Listing(search("osei"), byName),
+                new Listing(search("osei"), byReviewDate),
+                new Listing(CaseloadFilter.ACTIVE_PATIENTS.withNeedsReviewOnly(true), byName),
+                new Listing(CaseloadFilter.ACTIVE_PATIENTS.withProgramme(ProgrammeFilter.NONE), byReviewDate),
+                new Listing(search("nobody by that name"), byName));
+
+        for (var listing : listings) {
+            var query = query(clinician, listing.filter());
+
+            var first = caseload.firstPage(query, listing.sort(), 8);
+
+            assertThat(first.total()).as(listing.toString()).isEqualTo(caseload.count(query));
+            assertThat(first.rows()).as(listing.toString())
+                    .isEqualTo(caseload.page(query, listing.sort(), new PageRequest(0, 8)));
+        }
+        assertThat(caseload.firstPage(query(clinician, CaseloadFilter.ACTIVE_PATIENTS), List.of(), 8))
+                .satisfies(first -> assertThat(first.rows()).hasSize(8))
+                .satisfies(first -> assertThat(first.total()).isEqualTo(30));
+        assertThat(caseload.firstPage(query(clinician, search("nobody by that name")), List.of(), 8).total()).isZero();
+    }
+
+    @Test
     void theSearchLooksUpOnlyTheCareTeamsPatientsAndMatchesThemFromTheIndex() {
         var clinician = db.clinician("maria.lopez");
         patient(clinician, "Amara Osei");
         var query = query(clinician, search("osei"));
         var sort = List.of(CaseloadSort.ascending(CaseloadColumn.NAME));
 
+        for (var sql : List.of(JdbcCaseload.pageSql(query, sort), JdbcCaseload.firstPageSql(query, sort))) {
+            assertThat(plan(sql, query))
+                    .contains("Index Scan on patient_care_team_clinician_patient_ix",
+                            "Index Scan on patient_caseload_search_ix", "Index Cond: (id = ANY (")
+                    .doesNotContain("Seq Scan");
+        }
+    }
+
+    private String plan(String sql, CaseloadQuery query) {
         List<String> plan = db.transactions().execute(status -> {
             // a handful of rows would always be read in full; forbidding that shows what the indexes serve
             db.jdbc().sql("SET LOCAL enable_seqscan = off").update();
-            var parameters = JdbcCaseload.parameters(query);
-            parameters.put("offset", 0);
-            parameters.put("limit", 50);
-            return db.jdbc().sql("EXPLAIN " + JdbcCaseload.pageSql(query, sort)).params(parameters)
+            return db.jdbc().sql("EXPLAIN " + sql).params(JdbcCaseload.parameters(query, new PageRequest(0, 50)))
                     .query(String.class).list();
         });
-
-        assertThat(String.join("\n", plan))
-                .contains("Index Scan on patient_care_team_clinician_patient_ix",
-                        "Index Scan on patient_caseload_search_ix", "Index Cond: (id = ANY (")
-                .doesNotContain("Seq Scan");
+        return String.join("\n", plan);
     }
 
     // --- fixtures ------------------------------------------------------------------------------------------

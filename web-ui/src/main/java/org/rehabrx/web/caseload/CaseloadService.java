@@ -7,6 +7,7 @@ import java.util.List;
 import org.rehabrx.core.audit.AuditAction;
 import org.rehabrx.core.caseload.Caseload;
 import org.rehabrx.core.caseload.CaseloadFilter;
+import org.rehabrx.core.caseload.CaseloadPage;
 import org.rehabrx.core.caseload.CaseloadQuery;
 import org.rehabrx.core.caseload.CaseloadRow;
 import org.rehabrx.core.caseload.CaseloadSort;
@@ -43,11 +44,12 @@ public class CaseloadService {
         return caseload.page(query(filter), sort, new PageRequest(offset, limit));
     }
 
-    /** Not audited: a count shows no record, and the page read beside it is audited. */
+    /** The first {@code limit} rows and how many the filter finds in all, read together. */
     @Transactional(readOnly = true)
+    @Audited(AuditAction.CASELOAD_VIEWED)
     @PreAuthorize("hasRole('CLINICIAN')")
-    public int count(CaseloadFilter filter) {
-        return caseload.count(query(filter));
+    public CaseloadPage firstPage(CaseloadFilter filter, List<CaseloadSort> sort, int limit) {
+        return caseload.firstPage(query(filter), sort, limit);
     }
 
     /** Whether the clinician has any patient at all, active or archived; like a count, not audited. */

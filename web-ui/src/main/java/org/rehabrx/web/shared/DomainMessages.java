@@ -227,6 +227,8 @@ public final class DomainMessages {
             "Translate every level of the exercise.", "Traduzca todos los niveles del ejercicio.",
             "A page starts at row 0 or later.", "Una página empieza en la fila 0 o después.",
             "A page has from {0} to {1} rows.", "Una página tiene de {0} a {1} filas.",
+            "A page cannot hold more rows than the list has.",
+            "Una página no puede tener más filas que la lista.",
             "A programme has a status and a review date, or there is no programme.",
             "Un programa tiene un estado y una fecha de revisión, o no hay programa.",
             "A proposal has a review exactly when it is no longer pending.",

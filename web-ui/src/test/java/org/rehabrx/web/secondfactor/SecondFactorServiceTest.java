@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.List;
 import java.util.OptionalLong;
 import java.util.UUID;
 
@@ -170,7 +171,7 @@ class SecondFactorServiceTest {
                 .extracting(GrantedAuthority::getAuthority).containsExactly(Authorities.SECOND_FACTOR_REQUIRED);
         SignedInAs.account(context, clinician.username().value());
 
-        assertThatThrownBy(() -> caseload.count(CaseloadFilter.ACTIVE_PATIENTS)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> caseload.firstPage(CaseloadFilter.ACTIVE_PATIENTS, List.of(), 25)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> caseload.hasPatients()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.status()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> passwordChange.changeOwnPassword("a long enough password", "another long password"))

@@ -145,7 +145,7 @@ class AuthorizationMatrixTest {
             allow("CareTeamAdministration.removeFromCareTeam", ADMIN),
             allow("CareTeamAdministration.unlinkAccount", ADMIN),
 
-            allow("CaseloadService.count", CLINICIAN),
+            allow("CaseloadService.firstPage", CLINICIAN),
             allow("CaseloadService.hasPatients", CLINICIAN),
             allow("CaseloadService.page", CLINICIAN),
 

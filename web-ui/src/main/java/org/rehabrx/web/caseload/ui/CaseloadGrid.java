@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.rehabrx.core.caseload.CaseloadColumn;
 import org.rehabrx.core.caseload.CaseloadFilter;
+import org.rehabrx.core.caseload.CaseloadPage;
 import org.rehabrx.core.caseload.CaseloadRow;
 import org.rehabrx.core.caseload.CaseloadSort;
 import org.rehabrx.core.caseload.PageRequest;
@@ -43,6 +44,16 @@ class CaseloadGrid extends Grid<CaseloadRow> {
     private final CaseloadService caseload;
     private CaseloadFilter filter = CaseloadFilter.ACTIVE_PATIENTS;
     private @Nullable CaseloadRow focused;
+    /** The first page read with the count, for the fetch that follows the count; used once. */
+    private @Nullable FirstPage readWithCount;
+
+    private record FirstPage(List<CaseloadSort> sort, CaseloadPage page) {
+
+        boolean serves(List<CaseloadSort> askedSort, int offset, int limit) {
+            return sort.equals(askedSort) && offset == 0
+                    && (limit <= page.rows().size() || page.rows().size() == page.total());
+        }
+    }
 
     CaseloadGrid(CaseloadService caseload) {
         this.caseload = caseload;
@@ -73,7 +84,7 @@ class CaseloadGrid extends Grid<CaseloadRow> {
                 getTranslation("side." + row.condition().side().name()))).setKey("condition")
                 .setHeader(getTranslation("caseload.column.condition")).setWidth("8rem").setFlexGrow(2);
 
-        setItems(this::fetch, query -> caseload.count(filter));
+        setItems(this::fetch, this::count);
         sort(List.of(new GridSortOrder<>(name, SortDirection.ASCENDING)));
         setPartNameGenerator(row -> row.needsReview() ? "patient-needs-review" : null);
 
@@ -96,10 +107,26 @@ class CaseloadGrid extends Grid<CaseloadRow> {
         getDataProvider().refreshAll();
     }
 
+    /**
+     * The grid counts before it fetches: the first page comes with the count, one statement instead of two. The
+     * count's query carries no sort, so the sort is the one the fetch will be given.
+     */
+    private int count(Query<CaseloadRow, Void> query) {
+        var sort = caseloadSort(getDataCommunicator().getBackEndSorting());
+        var first = caseload.firstPage(filter, sort, getPageSize());
+        readWithCount = new FirstPage(sort, first);
+        return first.total();
+    }
+
     private Stream<CaseloadRow> fetch(Query<CaseloadRow, Void> query) {
         int offset = query.getOffset();
         int limit = query.getLimit();
         var sort = caseloadSort(query.getSortOrders());
+        var first = readWithCount;
+        readWithCount = null;
+        if (first != null && first.serves(sort, offset, limit)) {
+            return first.page().rows().stream().limit(limit);
+        }
         // the grid may ask for more rows than one page of the service holds
         var rows = new ArrayList<CaseloadRow>();
         while (rows.size() < limit) {
