@@ -125,10 +125,11 @@ async function downloadHandout(page, session) {
 }
 
 async function clinician(browser, session) {
+  // a ramp-up: clinicians arrive one after another, each opening their browser only then
+  await sleep(session * Number(options['ramp-ms']));
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'en-US', acceptDownloads: true });
   const page = await context.newPage();
   try {
-    await sleep(session * Number(options['ramp-ms']));   // a ramp-up: clinicians arrive one after another
     await timed(session, 'sign in', () => signIn(page, username(session % Number(options.clinicians) + 1)));
     for (let i = 0; i < Number(options.iterations); i++) {
       await think();
