@@ -190,10 +190,10 @@ public final class JdbcCaseload implements Caseload {
     }
 
     /**
-     * Joins the current programme and the reasons for review only when the filter reads them: counting the
-     * patients a search finds then never works out what the count does not show.
+     * Joins the current programme and the reasons for review only when the filter reads them: a count never works
+     * out what it does not show.
      */
-    static String countSql(CaseloadQuery query) {
+    private static String countSql(CaseloadQuery query) {
         var filter = query.filter();
         boolean reasonsRead = filter.needsReviewOnly();
         boolean programmeRead = reasonsRead || filter.programme() != ProgrammeFilter.ANY;

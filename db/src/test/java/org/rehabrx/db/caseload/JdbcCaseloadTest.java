@@ -276,7 +276,7 @@ class JdbcCaseloadTest {
         var clinician = db.clinician("maria.lopez");
         for (int i = 0; i < 30; i++) {
             var patient = patient(clinician, (i % 3 == 0 ? "Osei " : "Keller ") + (char) ('A' + i % 26) + i);
-            if (i % 4 == 0) {
+            if (i % 3 == 1) {
                 log(activate(draft(clinician, patient)), TODAY.minusDays(1), 8);
             }
         }

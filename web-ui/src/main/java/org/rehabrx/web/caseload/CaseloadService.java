@@ -44,7 +44,10 @@ public class CaseloadService {
         return caseload.page(query(filter), sort, new PageRequest(offset, limit));
     }
 
-    /** The first {@code limit} rows and how many the filter finds in all, read together. */
+    /**
+     * The first {@code limit} rows and how many the filter finds in all, read together. Audited like a page: the
+     * rows it returns are the ones the list shows, without a second read.
+     */
     @Transactional(readOnly = true)
     @Audited(AuditAction.CASELOAD_VIEWED)
     @PreAuthorize("hasRole('CLINICIAN')")
@@ -52,7 +55,7 @@ public class CaseloadService {
         return caseload.firstPage(query(filter), sort, limit);
     }
 
-    /** Whether the clinician has any patient at all, active or archived; like a count, not audited. */
+    /** Whether the clinician has any patient at all, active or archived; not audited: it shows no record. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('CLINICIAN')")
     public boolean hasPatients() {

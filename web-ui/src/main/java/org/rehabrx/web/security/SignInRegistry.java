@@ -15,6 +15,7 @@ import org.springframework.security.core.session.SessionRegistryImpl;
 final class SignInRegistry extends SessionRegistryImpl {
 
     private final Map<String, Instant> signedInAt = new ConcurrentHashMap<>();
+
     Instant signedInAt(String sessionId) {
         return signedInAt.getOrDefault(sessionId, Instant.EPOCH);
     }
@@ -23,7 +24,10 @@ final class SignInRegistry extends SessionRegistryImpl {
     public void registerNewSession(String sessionId, Object principal) {
         super.registerNewSession(sessionId, principal);
         // the registry's own first request time: one clock, so the last activity is never before the sign-in
-        signedInAt.putIfAbsent(sessionId, getSessionInformation(sessionId).getLastRequest().toInstant());
+        var registered = getSessionInformation(sessionId);
+        if (registered != null) {
+            signedInAt.putIfAbsent(sessionId, registered.getLastRequest().toInstant());
+        }
     }
 
     @Override

@@ -44,13 +44,16 @@ class CaseloadGrid extends Grid<CaseloadRow> {
     private final CaseloadService caseload;
     private CaseloadFilter filter = CaseloadFilter.ACTIVE_PATIENTS;
     private @Nullable CaseloadRow focused;
-    /** The first page read with the count, for the fetch that follows the count; used once. */
+    /**
+     * The first page read with the count, for the fetch that follows the count; used once, and only for the
+     * filter and sort it was read with, so that a fetch never shows rows of an earlier search.
+     */
     private @Nullable FirstPage readWithCount;
 
-    private record FirstPage(List<CaseloadSort> sort, CaseloadPage page) {
+    private record FirstPage(CaseloadFilter filter, List<CaseloadSort> sort, CaseloadPage page) {
 
-        boolean serves(List<CaseloadSort> askedSort, int offset, int limit) {
-            return sort.equals(askedSort) && offset == 0
+        boolean serves(CaseloadFilter askedFilter, List<CaseloadSort> askedSort, int offset, int limit) {
+            return filter.equals(askedFilter) && sort.equals(askedSort) && offset == 0
                     && (limit <= page.rows().size() || page.rows().size() == page.total());
         }
     }
@@ -100,10 +103,11 @@ class CaseloadGrid extends Grid<CaseloadRow> {
     void setFilter(CaseloadFilter newFilter) {
         filter = newFilter;
         focused = null;
-        getDataProvider().refreshAll();
+        refresh();
     }
 
     void refresh() {
+        readWithCount = null;
         getDataProvider().refreshAll();
     }
 
@@ -113,8 +117,8 @@ class CaseloadGrid extends Grid<CaseloadRow> {
      */
     private int count(Query<CaseloadRow, Void> query) {
         var sort = caseloadSort(getDataCommunicator().getBackEndSorting());
-        var first = caseload.firstPage(filter, sort, getPageSize());
-        readWithCount = new FirstPage(sort, first);
+        var first = caseload.firstPage(filter, sort, Math.min(getPageSize(), PageRequest.MAX_LIMIT));
+        readWithCount = new FirstPage(filter, sort, first);
         return first.total();
     }
 
@@ -124,7 +128,7 @@ class CaseloadGrid extends Grid<CaseloadRow> {
         var sort = caseloadSort(query.getSortOrders());
         var first = readWithCount;
         readWithCount = null;
-        if (first != null && first.serves(sort, offset, limit)) {
+        if (first != null && first.serves(filter, sort, offset, limit)) {
             return first.page().rows().stream().limit(limit);
         }
         // the grid may ask for more rows than one page of the service holds

@@ -4,6 +4,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.rehabrx.web.testing.UserInput.enter;
 
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.rehabrx.core.caseload.CaseloadRow;
@@ -18,10 +23,11 @@ import org.springframework.test.context.ActiveProfiles;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
 
 /**
- * What the database is asked while a clinician types a search: the grid counts and then fetches its first page,
- * and both come from one statement.
+ * What the database is asked while a clinician searches and sorts the caseload: the grid counts and then fetches
+ * its first page, and both come from one statement.
  */
 @SpringBootTest
 @ActiveProfiles("demo")
@@ -36,7 +42,7 @@ class CaseloadSearchStatementsTest {
     final BrowserlessUi ui = new BrowserlessUi();
 
     @Test
-    void eachSearchReadsItsRowsAndItsCountInOneStatement() {
+    void eachSearchOrSortReadsItsRowsAndItsCountInOneStatement() {
         ui.signInAs("demo.clinician");
         ui.navigate("patients");
         var grid = _get(CaseloadGrid.class);
@@ -44,15 +50,42 @@ class CaseloadSearchStatementsTest {
         grid.getDataCommunicator().setRequestedRange(0, grid.getPageSize());
         MockVaadin.clientRoundtrip(false);
 
-        var statements = sql.during(() -> {
-            enter(_get(TextField.class, spec -> spec.withLabel("Search")), "rossi");
-            MockVaadin.clientRoundtrip(false);
-        });
-
-        assertThat(statements).filteredOn(statement -> statement.contains("FROM patient p")).singleElement()
-                .asString().contains("count(*) OVER ()");
+        assertThat(caseloadStatements(() -> search("rossi"))).singleElement().asString().contains("count(*) OVER ()");
         assertThat(grid.getDataCommunicator().getItemCount()).isEqualTo(1);
-        assertThat(GridKt._fetch(grid, 0, 10)).extracting(CaseloadRow::name)
+        assertThat(shownWithoutAnotherRead(grid)).extracting(CaseloadRow::name)
                 .containsExactly("Maria Rossi (demo patient)");
+
+        assertThat(caseloadStatements(() -> search("demo"))).singleElement().asString().contains("count(*) OVER ()");
+        assertThat(shownWithoutAnotherRead(grid)).isSortedAccordingTo(byName()).extracting(CaseloadRow::name)
+                .contains("Maria Rossi (demo patient)");
+
+        assertThat(caseloadStatements(() -> GridKt._sortByKey(grid, "name", SortDirection.DESCENDING)))
+                .singleElement().asString().contains("count(*) OVER ()", "DESC");
+        assertThat(shownWithoutAnotherRead(grid)).isSortedAccordingTo(byName().reversed());
+    }
+
+    private List<String> caseloadStatements(Runnable clinicianDoes) {
+        return sql.during(() -> {
+            clinicianDoes.run();
+            MockVaadin.clientRoundtrip(false);
+        }).stream().filter(statement -> statement.contains("FROM patient p")).toList();
+    }
+
+    private static void search(String text) {
+        enter(_get(TextField.class, spec -> spec.withLabel("Search")), text);
+    }
+
+    /** The rows the grid holds for the browser, read without asking the database again. */
+    private List<CaseloadRow> shownWithoutAnotherRead(CaseloadGrid grid) {
+        var shown = sql.during(() -> {
+            var communicator = grid.getDataCommunicator();
+            return IntStream.range(0, communicator.getItemCount()).mapToObj(communicator::getItem).toList();
+        });
+        assertThat(shown.statements()).as("statements to show the rows already read").isEmpty();
+        return shown.result();
+    }
+
+    private static Comparator<CaseloadRow> byName() {
+        return Comparator.comparing(row -> row.name().toLowerCase(Locale.ROOT));
     }
 }
