@@ -154,16 +154,17 @@ public final class JdbcCaseload implements Caseload {
     }
 
     static String pageSql(CaseloadQuery query, List<CaseloadSort> sort) {
-        return pageSql(query, sort, "");
+        return pageSql(query, sort, false);
     }
 
     static String firstPageSql(CaseloadQuery query, List<CaseloadSort> sort) {
-        return pageSql(query, sort, ", count(*) OVER () AS total");
+        return pageSql(query, sort, true);
     }
 
-    private static String pageSql(CaseloadQuery query, List<CaseloadSort> sort, String total) {
+    private static String pageSql(CaseloadQuery query, List<CaseloadSort> sort, boolean withTotal) {
+        String total = withTotal ? ", count(*) OVER () AS total" : "";
         return readsOnlyPatients(query, sort)
-                ? COLUMNS + (total.isEmpty() ? "" : ", shown.total")
+                ? COLUMNS + (withTotal ? ", shown.total" : "")
                         + " FROM (SELECT p.id" + total + " FROM patient p\n" + IN_CARE_TEAM + conditions(query)
                         + orderBy(sort) + " LIMIT :limit OFFSET :offset) shown\n JOIN patient p ON p.id = shown.id\n"
                         + CURRENT_PROGRAMME + REVIEW_REASONS + orderBy(sort)

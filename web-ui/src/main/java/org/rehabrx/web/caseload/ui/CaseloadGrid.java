@@ -45,15 +45,16 @@ class CaseloadGrid extends Grid<CaseloadRow> {
     private CaseloadFilter filter = CaseloadFilter.ACTIVE_PATIENTS;
     private @Nullable CaseloadRow focused;
     /**
-     * The first page read with the count, for the fetch that follows the count; used once, and only for the
-     * filter and sort it was read with, so that a fetch never shows rows of an earlier search.
+     * The first page read with the count, for the fetch that follows the count; used once. {@link #refresh()}
+     * drops it, so a fetch never shows rows of an earlier search; a new sort reaches the fetch without a refresh,
+     * hence the sort it was read with.
      */
     private @Nullable FirstPage readWithCount;
 
-    private record FirstPage(CaseloadFilter filter, List<CaseloadSort> sort, CaseloadPage page) {
+    private record FirstPage(List<CaseloadSort> sort, CaseloadPage page) {
 
-        boolean serves(CaseloadFilter askedFilter, List<CaseloadSort> askedSort, int offset, int limit) {
-            return filter.equals(askedFilter) && sort.equals(askedSort) && offset == 0
+        boolean serves(List<CaseloadSort> askedSort, int offset, int limit) {
+            return sort.equals(askedSort) && offset == 0
                     && (limit <= page.rows().size() || page.rows().size() == page.total());
         }
     }
@@ -118,7 +119,7 @@ class CaseloadGrid extends Grid<CaseloadRow> {
     private int count(Query<CaseloadRow, Void> query) {
         var sort = caseloadSort(getDataCommunicator().getBackEndSorting());
         var first = caseload.firstPage(filter, sort, Math.min(getPageSize(), PageRequest.MAX_LIMIT));
-        readWithCount = new FirstPage(filter, sort, first);
+        readWithCount = new FirstPage(sort, first);
         return first.total();
     }
 
@@ -128,7 +129,7 @@ class CaseloadGrid extends Grid<CaseloadRow> {
         var sort = caseloadSort(query.getSortOrders());
         var first = readWithCount;
         readWithCount = null;
-        if (first != null && first.serves(filter, sort, offset, limit)) {
+        if (first != null && first.serves(sort, offset, limit)) {
             return first.page().rows().stream().limit(limit);
         }
         // the grid may ask for more rows than one page of the service holds
