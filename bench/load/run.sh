@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Starts the production jar against a generated data set, warms it up, then drives SESSIONS concurrent clinician
-# UI sessions (clinician-load.mjs), measures the live heap with every session still signed in, and reads the
+# UI sessions (DRIVER=browser: clinician-load.mjs, real Chromium contexts; DRIVER=protocol: protocol-load.mjs,
+# the same flow as Vaadin's HTTP requests without a browser), measures the live heap with every session still signed in, and reads the
 # server-side request times from /actuator/prometheus. Loopback only; bounded by SESSIONS × ITERATIONS.
 #
 #   bench/load/run.sh jdbc:postgresql://127.0.0.1:5432/rehabrx_bench   (after GenerateDataSet; see docs/benchmarks.md)
 #
 # Settings (environment): SESSIONS (100), ITERATIONS (3), THINK_MS (pause between a clinician's steps, 1000-3000),
 # RAMP_MS (between two clinicians' arrivals, 150), PORT (8090), USERS (clinician%03d) and CLINICIANS (100),
-# PASSWORD (the data set's clinician password), JAR (web-ui/target/rehabrx.jar, run from a copy), JAVA_OPTS, OUT (target directory for raw results).
+# PASSWORD (the data set's clinician password), DRIVER (browser), JAR (web-ui/target/rehabrx.jar, run from a copy), JAVA_OPTS, OUT (target directory for raw results).
 set -euo pipefail
 cd "$(dirname "$0")"
 url="${1:?usage: run.sh JDBC_URL}"
@@ -19,11 +20,17 @@ users="${USERS:-clinician%03d}"
 clinicians="${CLINICIANS:-100}"
 out="${OUT:-target/load-$(date -u +%Y%m%dT%H%M%SZ)}"
 java_home="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+case "${DRIVER:-browser}" in
+  browser) driver=clinician-load.mjs ;;
+  protocol) driver=protocol-load.mjs ;;
+  *) echo "DRIVER is browser or protocol" >&2; exit 2 ;;
+esac
 scraper=scraper
 scraper_password="load-$(head -c 9 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 mkdir -p "$out"
 [ -d node_modules/playwright-core ] || npm install --no-audit --no-fund --silent
 
+if curl -s -o /dev/null "http://localhost:$port/"; then echo "port $port is in use; stop what listens there" >&2; exit 1; fi
 cp "${JAR:-../../web-ui/target/rehabrx.jar}" "$out/rehabrx.jar"
 SPRING_DATASOURCE_URL="$url" SPRING_DATASOURCE_USERNAME="${PGUSER:-postgres}" SERVER_PORT="$port" \
 REHABRX_METRICS_USERNAME=$scraper REHABRX_METRICS_PASSWORD="$scraper_password" \
@@ -44,7 +51,7 @@ live_heap() {
 }
 
 echo "warming up with 10 sessions" >&2
-node clinician-load.mjs --url "http://localhost:$port" --sessions 10 --iterations 1 --password "$password" \
+node $driver --url "http://localhost:$port" --sessions 10 --iterations 1 --password "$password" \
   --user "$users" --clinicians "$clinicians" --think-ms 100-300 --ramp-ms 1000 > "$out/warm-up.json" || true
 sleep 2
 baseline=$(live_heap "$out/histogram-baseline.txt")
@@ -54,7 +61,7 @@ mkdir -p "$out/scrapes"      # every 5 s, for chart.py
 
 echo "driving $sessions sessions × $iterations iterations" >&2
 hold="$out/release"
-node clinician-load.mjs --url "http://localhost:$port" --sessions "$sessions" --iterations "$iterations" \
+node $driver --url "http://localhost:$port" --sessions "$sessions" --iterations "$iterations" \
   --password "$password" --user "$users" --clinicians "$clinicians" --think-ms "${THINK_MS:-1000-3000}" \
   --ramp-ms "${RAMP_MS:-150}" --hold-file "$hold" > "$out/load.json" 2> "$out/load.err" &
 load=$!

@@ -1,0 +1,338 @@
+// Many clinicians at once at the protocol level: each virtual clinician is a cookie jar and a Vaadin UI driven
+// through the same HTTP requests a browser sends (bootstrap page, v-r=init, UIDL round trips, heartbeats, the
+// unload beacon on leaving a page, the handout download), with none of the browser's rendering, so that 100 sessions cost the client little CPU.
+// The flow is that of clinician-load.mjs: sign in, search the caseload, open the first patient found, open the
+// programme editor, change the goal and save a new version, go back to the patient page, download the handout.
+//
+//   node protocol-load.mjs --url http://localhost:8090 --sessions 100 --iterations 3 \
+//        --user 'clinician%03d' --password '…' [--clinicians 100] [--think-ms 3000-8000] [--ramp-ms 150]
+//        [--hold-file FILE]
+//
+// The client keeps a model of each UI's state tree from the server's changes, and finds what it clicks the way
+// a person does: the field labelled Search, the button reading "Save as version N", the link to the handout.
+// It leaves out the browser's own chatter (property echoes after a render, such as "opened-changed") and loads
+// only the bootstrap page's own scripts and styles, not the modules they import.
+// With --hold-file, every session stays signed in (with heartbeats) after its last step until that file exists.
+// Prints one JSON summary on stdout; progress on stderr ("n/N sessions done" once a session is done).
+import { existsSync } from 'node:fs';
+
+const options = parse(process.argv.slice(2), {
+  url: 'http://localhost:8080', sessions: '10', iterations: '3', user: 'clinician%03d', password: '',
+  clinicians: '100', 'think-ms': '1000-3000', 'ramp-ms': '150', 'hold-file': '', seed: '42',
+  fragments: 'son,mar,ann,lee,ez,ma,ro,li,an,el,ber,ch,RX-2',
+});
+const HEARTBEAT_MS = 60000;   // vaadin.heartbeatInterval
+const SEARCH_DELAY_MS = 300;  // CaseloadFilters.SEARCH_DELAY_MS: the field sends its value after a pause in typing
+const [thinkMin, thinkMax] = options['think-ms'].split('-').map(Number);
+const fragments = options.fragments.split(',');
+let random = Number(options.seed);
+const next = () => (random = (random * 1103515245 + 12345) % 2147483648) / 2147483648;
+const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
+const think = () => sleep(thinkMin + next() * (thinkMax - thinkMin));
+
+const steps = {};          // step name -> durations in ms, as the clinician waits for them
+const requests = {};       // request kind -> durations in ms, one HTTP round trip each
+const failures = [];       // { session, step, message }
+let conflicts = 0;         // optimistic-lock refusals: another clinician saved the same programme first
+
+function parse(args, defaults) {
+  const parsed = { ...defaults };
+  for (let i = 0; i < args.length; i += 2) parsed[args[i].replace(/^--/, '')] = args[i + 1];
+  return parsed;
+}
+
+function username(n) {
+  return options.user.replace(/%0(\d)d/, (_, width) => String(n).padStart(Number(width), '0'));
+}
+
+async function timed(session, name, action) {
+  const started = performance.now();
+  try {
+    const result = await action();
+    (steps[name] ??= []).push(performance.now() - started);
+    return result;
+  } catch (error) {
+    failures.push({ session, step: name, message: String(error.message).split('\n')[0] });
+    throw error;
+  }
+}
+
+const CLICK = { 'event.shiftKey': false, 'event.metaKey': false, 'event.detail': 1, 'event.ctrlKey': false,
+  'event.clientX': 60, 'event.clientY': 40, 'event.altKey': false, 'event.button': 0, 'event.screenY': 120,
+  'event.screenX': 70 };
+const TYPED = { 1: 1, for: 'trailing' };   // the debounced input event's trailing phase, as the client sends it
+
+/** One browser's worth of HTTP: cookies, and the page (Vaadin UI) it has open. */
+class Visitor {
+  cookies = new Map();
+  nodes = new Map();       // state node id -> { tag, props, attrs, listeners, children, classes, text }
+  gridItems = new Map();   // grid node id -> the items of its last $connector.set
+  gridConfirms = [];       // [grid node, update id] waiting for the client's confirmUpdate
+  pageLoads = 0;
+  assetsLoaded = false;
+
+  constructor(base) {
+    this.base = base;
+  }
+
+  async http(kind, method, path, { body, type } = {}) {
+    const headers = { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') };
+    if (type) headers['content-type'] = type;
+    const started = performance.now();
+    const response = await fetch(this.base + path, { method, headers, body, redirect: 'manual' });
+    const text = await response.text();
+    (requests[kind] ??= []).push(performance.now() - started);
+    for (const cookie of response.headers.getSetCookie()) {
+      const [pair] = cookie.split(';');
+      const at = pair.indexOf('=');
+      this.cookies.set(pair.slice(0, at), pair.slice(at + 1));
+    }
+    if (response.status >= 400) throw new Error(`${method} ${kind}: HTTP ${response.status}`);
+    return { status: response.status, location: response.headers.get('location'), text };
+  }
+
+  /** A full page load of a route, as typing its address: bootstrap page, init, then the first navigation. */
+  async open(route) {
+    await this.leave();
+    const page = await this.http('page', 'GET', '/' + route);
+    if (page.status === 302) return this.open(new URL(page.location, this.base).pathname.slice(1));
+    this.csrfForm = /<meta name="_csrf" content="([^"]+)"/.exec(page.text)?.[1];
+    if (!this.assetsLoaded) {      // a new browser fetches the page's scripts and styles once, then caches them
+      const assets = [...page.text.matchAll(/(?:src|href)="\.\/((?:VAADIN|lumo|styles)\/[^"]+)"/g)].map(m => m[1]);
+      await Promise.all(assets.map(asset => this.http('static', 'GET', '/' + asset)));
+      this.assetsLoaded = true;
+    }
+    const init = JSON.parse((await this.http('init', 'GET',
+      `/?v-r=init&location=${encodeURIComponent(route)}&query=&v-sh=860&v-sw=1280&v-wh=860&v-ww=1280&v-bh=860&v-bw=1280`
+      + `&v-curdate=${Date.now()}&v-tzo=0&v-dstd=0&v-rtzo=0&v-dston=false&v-tzid=UTC&v-wn=v-${Math.random()}`
+      + '&v-td=false&v-pr=1&v-np=Linux&v-cs=light&v-pv=VISIBLE&v-tn=lumo')).text).appConfig;
+    this.uiId = init['v-uiId'];
+    this.nodes.clear();
+    this.gridItems.clear();
+    this.gridConfirms = [];
+    this.clientId = 0;
+    this.apply(init.uidl);
+    this.csrf = init.uidl['Vaadin-Security-Key'];
+    this.history = 0;
+    this.pageLoads++;
+    await this.rpc('navigate', [{ type: 'event', node: 1, event: 'ui-navigate', data: { route: '/' + route,
+      query: '', appShellTitle: 'RehabRx', historyState: { idx: 0 }, trigger: '' } }]);
+  }
+
+  /** Leaving a page, the browser sends a beacon that lets the server close its UI at once. */
+  async leave() {
+    if (this.uiId === undefined) return;
+    await this.http('unload', 'POST', `/?v-r=uidl&v-uiId=${this.uiId}`, { type: 'application/json; charset=UTF-8',
+      body: JSON.stringify({ csrfToken: this.csrf, rpc: [], syncId: this.syncId, clientId: this.clientId, UNLOAD: true }) });
+    this.uiId = undefined;
+  }
+
+  /** A router link's click: the client asks the server to navigate within the same UI. */
+  async follow(href) {
+    return this.rpc('navigate', [{ type: 'event', node: 1, event: 'ui-navigate', data: { route: href, query: '',
+      appShellTitle: 'RehabRx', historyState: { usr: null, key: Math.random().toString(36).slice(2, 10),
+        idx: ++this.history }, trigger: 'client' } }]);
+  }
+
+  async rpc(kind, invocations, { ends = false } = {}) {
+    const body = JSON.stringify({ csrfToken: this.csrf, rpc: invocations, syncId: this.syncId, clientId: this.clientId });
+    const { text } = await this.http(kind, 'POST', `/?v-r=uidl&v-uiId=${this.uiId}`,
+      { body, type: 'application/json; charset=UTF-8' });
+    const message = JSON.parse(text || '{}');
+    if (ends) return text;     // signing out ends the session: the answer says it expired
+    if (message.meta?.sessionExpired || message.meta?.appError) {
+      throw new Error(`${kind}: ${JSON.stringify(message.meta).slice(0, 200)}`);
+    }
+    this.apply(message);
+    await this.confirmGridUpdates();
+    return text;
+  }
+
+  heartbeat() {
+    return this.http('heartbeat', 'POST', `/?v-r=heartbeat&v-uiId=${this.uiId}`);
+  }
+
+  apply(message) {
+    if (message.syncId !== undefined) this.syncId = message.syncId;
+    if (message.clientId !== undefined) this.clientId = message.clientId;
+    for (const change of message.changes ?? []) this.change(change);
+    for (const call of message.execute ?? []) {
+      const script = call[call.length - 1];
+      const grid = call.find(argument => argument?.['@v-node'] !== undefined)?.['@v-node'];
+      if (script === 'return $0.$connector.set($1,$2)') this.gridItems.set(call[0]['@v-node'], call[2]);
+      if (script === 'return $0.$connector.confirm($1)') this.gridConfirms.push([grid, call[1]]);
+    }
+  }
+
+  change({ node: id, type, feat, key, value, index, remove, addNodes, add }) {
+    if (type === 'detach') return this.nodes.delete(id);
+    let node = this.nodes.get(id);
+    if (!node) this.nodes.set(id, node = { tag: '', props: {}, attrs: {}, listeners: {}, children: [], classes: [], text: '' });
+    if (type === 'put') {
+      if (feat === 0 && key === 'tag') node.tag = value;
+      else if (feat === 1) node.props[key] = value;
+      else if (feat === 3) node.attrs[key] = value;
+      else if (feat === 4) node.listeners[key] = value;
+      else if (feat === 7 && key === 'text') node.text = value;
+    } else if (type === 'splice' && (feat === 2 || feat === 11)) {
+      const list = feat === 2 ? node.children : node.classes;
+      list.splice(index, remove ?? 0, ...(addNodes ?? add ?? []));
+    } else if (type === 'clear' && feat === 2) {
+      node.children = [];
+    }
+  }
+
+  /** The text a person reads inside an element: its text nodes, in order. */
+  textOf(id, depth = 0) {
+    const node = this.nodes.get(id);
+    if (!node || depth > 30) return '';
+    return node.text + node.children.map(child => this.textOf(child, depth + 1)).join('');
+  }
+
+  find(description, matches) {
+    for (const [id, node] of this.nodes) if (matches(node, id)) return id;
+    throw new Error(`not on the page: ${description}`);
+  }
+
+  hrefs(pattern) {
+    return [...this.nodes.values()].map(node => node.attrs.href).filter(href => pattern.test(href ?? ''));
+  }
+
+  async confirmGridUpdates() {
+    while (this.gridConfirms.length > 0) {
+      const [grid, update] = this.gridConfirms.shift();
+      await this.rpc('grid confirm', [{ type: 'publishedEventHandler', node: grid,
+        templateEventMethodName: 'confirmUpdate', templateEventMethodArgs: [update], promise: 0 }]);
+    }
+  }
+
+  event(node, event, data = {}) {
+    if (!this.nodes.get(node)?.listeners[event]) throw new Error(`node ${node} does not listen to ${event}`);
+    return { type: 'event', node, event, data };
+  }
+
+  typed(node, value) {
+    return [{ type: 'mSync', node, feature: 1, property: 'value', value }, this.event(node, 'input', TYPED)];
+  }
+}
+
+async function signIn(visitor, user) {
+  await visitor.open('login');
+  const form = new URLSearchParams({ _csrf: visitor.csrfForm ?? '', username: user, password: options.password });
+  const answer = await visitor.http('sign in', 'POST', '/login', { body: form.toString(),
+    type: 'application/x-www-form-urlencoded' });
+  if (answer.status !== 302 || /error/.test(answer.location ?? '')) throw new Error(`sign in refused: ${answer.location}`);
+  await visitor.open(new URL(answer.location, options.url).pathname.slice(1));
+  visitor.find('the caseload grid', node => node.tag === 'vaadin-grid' && node.classes.includes('patient-caseload-grid'));
+}
+
+async function searchAndOpen(visitor, session) {
+  const field = visitor.find('the Search field', node => node.tag === 'vaadin-text-field' && node.props.label === 'Search');
+  const grid = visitor.find('the caseload grid', node => node.tag === 'vaadin-grid' && node.classes.includes('patient-caseload-grid'));
+  await timed(session, 'search', async () => {
+    await sleep(SEARCH_DELAY_MS);
+    await visitor.rpc('search', visitor.typed(field, fragments[Math.floor(next() * fragments.length)]));
+  });
+  const first = visitor.gridItems.get(grid)?.[0];
+  if (!first) return false;
+  await think();
+  await timed(session, 'open patient', () => visitor.rpc('open patient', [visitor.event(grid, 'item-click', {
+    'event.detail.screenY': 415, 'event.detail.metaKey': false, 'event.detail.button': 0, 'event.detail.shiftKey': false,
+    'event.detail.screenX': 553, 'event.detail.itemKey': first.key, 'event.detail.internalColumnId': 'col1',
+    'event.detail.altKey': false, 'event.detail.clientX': 543, 'event.detail.detail': 1, 'event.detail.clientY': 318,
+    'event.detail.ctrlKey': false })]));
+  // every patient page offers a new programme; the caseload does not
+  if (visitor.hrefs(/^patients\/[0-9a-f-]+\/new-programme$/).length === 0) throw new Error('the patient page did not open');
+  return true;
+}
+
+async function editAndSave(visitor, session) {
+  const edit = visitor.hrefs(/^programmes\/[0-9a-f-]+\/edit$/)[0];
+  if (!edit) return;
+  await timed(session, 'open editor', () => visitor.follow(edit));
+  await think();
+  const goal = visitor.find('the Goal field', node => /^vaadin-text-(field|area)$/.test(node.tag) && node.props.label === 'Goal');
+  const save = visitor.find('the Save button', (node, id) => node.tag === 'vaadin-button'
+    && /^(Save as version \d+|Save draft)$/.test(visitor.textOf(id).trim()));
+  const answer = await timed(session, 'save version', () => visitor.rpc('save version', [
+    ...visitor.typed(goal, `Walk without forefoot pain, review ${Math.floor(next() * 1e6)}`),
+    visitor.event(save, 'click', CLICK)]));
+  if (/changed by someone else/.test(answer)) {
+    conflicts++;            // the stale-edit dialog: leave without saving, as a clinician would after copying
+    return;
+  }
+  if (!/Saved as version \d+\.|Draft saved\./.test(answer)) throw new Error('the save was not confirmed');
+  const back = visitor.find('Back to the patient page', (node, id) => node.tag === 'a'
+    && visitor.textOf(id).includes('Back to the patient page'));
+  await timed(session, 'back to patient', () => visitor.follow(visitor.nodes.get(back).attrs.href));
+}
+
+async function downloadHandout(visitor, session) {
+  const handout = visitor.hrefs(/^handouts\/[0-9a-f-]+$/)[0];
+  if (!handout) return;
+  await timed(session, 'download PDF', async () => {
+    const { text } = await visitor.http('download PDF', 'GET', '/' + handout);
+    if (!text.startsWith('%PDF')) throw new Error('the handout is not a PDF');
+  });
+}
+
+async function signOut(visitor) {
+  const button = visitor.find('Sign out', node => node.tag === 'vaadin-button' && node.classes.includes('app-sign-out'));
+  await visitor.rpc('sign out', [visitor.event(button, 'click', CLICK)], { ends: true });
+  visitor.uiId = undefined;   // gone with the session
+  await visitor.open('login');
+  if (!visitor.csrfForm) throw new Error('the sign-in page did not come back');
+}
+
+async function clinician(session) {
+  await sleep(session * Number(options['ramp-ms']));    // a ramp-up: clinicians arrive one after another
+  const visitor = new Visitor(options.url);
+  let beating;
+  let finished = false;
+  try {
+    await timed(session, 'sign in', () => signIn(visitor, username(session % Number(options.clinicians) + 1)));
+    beating = setInterval(() => visitor.heartbeat().catch(error =>
+      failures.push({ session, step: 'heartbeat', message: error.message })), HEARTBEAT_MS);
+    for (let i = 0; i < Number(options.iterations); i++) {
+      await think();
+      if (i > 0) await timed(session, 'caseload', () => visitor.open('patients'));
+      if (!await searchAndOpen(visitor, session)) continue;
+      await think();
+      await editAndSave(visitor, session);
+      await think();
+      await downloadHandout(visitor, session);
+    }
+    finished = true;
+    done++;
+    if (options['hold-file']) while (!existsSync(options['hold-file'])) await sleep(500);
+    clearInterval(beating);
+    await timed(session, 'sign out', () => signOut(visitor));
+  } catch (error) {
+    if (!failures.some(f => f.session === session)) failures.push({ session, step: 'flow', message: String(error.message) });
+    if (!finished) done++;
+  } finally {
+    clearInterval(beating);
+  }
+}
+
+let done = 0;          // sessions that finished their steps (or failed)
+const started = Date.now();
+const sessions = Number(options.sessions);
+const progress = setInterval(() => {
+  if (done > 0) console.error(`${done}/${sessions} sessions done, ${failures.length} failed`);
+}, 5000);
+await Promise.all(Array.from({ length: sessions }, (_, session) => clinician(session)));
+clearInterval(progress);
+console.error(`${done}/${sessions} sessions done, ${failures.length} failed`);
+
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(p / 100 * sorted.length) - 1)];
+};
+const summarise = table => Object.fromEntries(Object.entries(table).map(([name, values]) => [name, {
+  count: values.length, median: Math.round(percentile(values, 50)), p95: Math.round(percentile(values, 95)),
+  max: Math.round(Math.max(...values)),
+}]));
+console.log(JSON.stringify({ sessions, seconds: Math.round((Date.now() - started) / 1000), steps: summarise(steps),
+  requests: summarise(requests), conflicts, failures: failures.length, firstFailures: failures.slice(0, 5) }, null, 2));
+process.exitCode = failures.length === 0 ? 0 : 1;
