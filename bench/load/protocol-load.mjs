@@ -148,8 +148,8 @@ class Visitor {
     return text;
   }
 
-  heartbeat() {
-    return this.http('heartbeat', 'POST', `/?v-r=heartbeat&v-uiId=${this.uiId}`);
+  async heartbeat() {
+    if (this.uiId !== undefined) await this.http('heartbeat', 'POST', `/?v-r=heartbeat&v-uiId=${this.uiId}`);
   }
 
   apply(message) {
