@@ -21,9 +21,14 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
+/**
+ * Services are guarded by {@code @PreAuthorize}; views by Vaadin's navigation access control, which reads their
+ * {@code @RolesAllowed} and {@code @PermitAll}. Method security leaves those annotations alone (no JSR-250), so
+ * that views are not built as proxies.
+ */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfiguration {
 
     @Bean

@@ -7,6 +7,7 @@ import static org.rehabrx.web.security.AuthorizationMatrixTest.Caller.CLINICIAN;
 import static org.rehabrx.web.security.AuthorizationMatrixTest.Caller.PATIENT;
 import static org.rehabrx.web.security.AuthorizationMatrixTest.Caller.TEMPORARY_PASSWORD;
 
+import java.lang.annotation.Annotation;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -35,6 +36,8 @@ import org.rehabrx.web.security.AuthorizationMatrixTest.Caller;
 import org.rehabrx.web.testing.BrowserlessUi;
 import org.rehabrx.web.testing.SignedInAs;
 import org.rehabrx.web.testing.WithTestDatabase;
+import org.springframework.aop.Advisor;
+import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -45,6 +48,7 @@ import org.springframework.util.ClassUtils;
 
 import com.github.mvysny.kaributesting.v10.NotFoundError;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -233,9 +237,36 @@ class RouteAccessTest {
         return control.checkAccess(navigation, false).decision() == AccessCheckDecision.ALLOW;
     }
 
+    /**
+     * Views carry {@code @RolesAllowed} and {@code @PermitAll} for Vaadin's navigation access control only. Were
+     * Spring's method security to read them too, every view and layout would be built as a proxy around a second
+     * instance, its advisors matched anew on each navigation and every call into it authorized again.
+     */
+    @Test
+    void noViewOrLayoutIsWrappedByMethodSecurityOrAnyOtherAdvice() {
+        var advisors = context.getBeansOfType(Advisor.class).values();
+        var views = new TreeMap<>(routeViews());
+        views.putAll(layouts());
+        var advised = views.entrySet().stream()
+                .filter(view -> advisors.stream().anyMatch(advisor -> AopUtils.canApply(advisor, view.getValue())))
+                .map(Map.Entry::getKey)
+                .toList();
+
+        assertThat(advisors).as("the application's advisors").isNotEmpty();
+        assertThat(advised).isEmpty();
+    }
+
     private static Map<String, Class<?>> routeViews() {
+        return annotatedWith(Route.class);
+    }
+
+    private static Map<String, Class<?>> layouts() {
+        return annotatedWith(Layout.class);
+    }
+
+    private static Map<String, Class<?>> annotatedWith(Class<? extends Annotation> annotation) {
         var scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        scanner.addIncludeFilter(new AnnotationTypeFilter(annotation));
         var views = new TreeMap<String, Class<?>>();
         for (var candidate : scanner.findCandidateComponents("org.rehabrx.web")) {
             var view = ClassUtils.resolveClassName(candidate.getBeanClassName(), null);
