@@ -1,8 +1,12 @@
 package org.rehabrx.web.shell.ui;
 
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
 import org.rehabrx.web.secondfactor.SecondFactorService;
 import org.rehabrx.web.secondfactor.ui.SecondFactorReminder;
 import org.rehabrx.web.security.SignedInAccount;
+import org.springframework.security.core.GrantedAuthority;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -34,8 +38,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H2 viewTitle = new H2();
     private final SideNav navigation = new SideNav();
+    private final SignedInAccount signedIn;
+    /** The authorities the navigation was listed for; it lists again only when they change. */
+    private @Nullable Set<GrantedAuthority> listedFor;
 
     public MainLayout(SignedInAccount signedIn, SecondFactorService secondFactor) {
+        this.signedIn = signedIn;
         setPrimarySection(Section.DRAWER);
         viewTitle.addClassName("app-view-title");
         addToNavbar(new DrawerToggle(), viewTitle);
@@ -76,8 +84,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
-        // rebuilt on every navigation: what the account may open changes, e.g. after a forced password change
-        navigation.removeAll();
-        MenuConfiguration.getMenuEntries().forEach(entry -> navigation.addItem(item(entry)));
+        // what the account may open follows its authorities alone, which change e.g. after a forced password
+        // change; listing the entries checks access to every view, too costly to repeat on each navigation
+        Set<GrantedAuthority> authorities = signedIn.get()
+                .map(principal -> Set.<GrantedAuthority>copyOf(principal.getAuthorities()))
+                .orElse(Set.of());
+        if (!authorities.equals(listedFor)) {
+            navigation.removeAll();
+            MenuConfiguration.getMenuEntries().forEach(entry -> navigation.addItem(item(entry)));
+            listedFor = authorities;
+        }
     }
 }
