@@ -13,7 +13,8 @@
 // It leaves out the browser's own chatter (property echoes after a render, such as "opened-changed") and loads
 // only the bootstrap page's own scripts and styles, not the modules they import.
 // With --hold-file, every session stays signed in (with heartbeats) after its last step until that file exists.
-// Prints one JSON summary on stdout; progress on stderr ("n/N sessions done" once a session is done).
+// Prints one JSON summary on stdout; progress on stderr ("n/N sessions done" once a session is done), and the
+// moments (epoch seconds) when the last clinician signed in and the first one finished.
 import { existsSync } from 'node:fs';
 
 const options = parse(process.argv.slice(2), {
@@ -291,6 +292,8 @@ async function clinician(session) {
   let finished = false;
   try {
     await timed(session, 'sign in', () => signIn(visitor, username(session % Number(options.clinicians) + 1)));
+    // the steady window, in which every clinician is signed in and at work: run.sh reads the server's times in it
+    if (++signedIn === sessions) console.error(`all signed in at ${Math.floor(Date.now() / 1000)}`);
     beating = setInterval(() => visitor.heartbeat().catch(error =>
       failures.push({ session, step: 'heartbeat', message: error.message })), HEARTBEAT_MS);
     for (let i = 0; i < Number(options.iterations); i++) {
@@ -303,7 +306,7 @@ async function clinician(session) {
       await downloadHandout(visitor, session);
     }
     finished = true;
-    done++;
+    if (++done === 1) console.error(`first done at ${Math.ceil(Date.now() / 1000)}`);
     if (options['hold-file']) while (!existsSync(options['hold-file'])) await sleep(500);
     clearInterval(beating);
     await timed(session, 'sign out', () => signOut(visitor));
@@ -316,6 +319,7 @@ async function clinician(session) {
 }
 
 let done = 0;          // sessions that finished their steps (or failed)
+let signedIn = 0;
 const started = Date.now();
 const sessions = Number(options.sessions);
 const progress = setInterval(() => {

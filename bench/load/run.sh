@@ -79,6 +79,19 @@ released=$(live_heap "$out/histogram-released.txt")
 node server-times.mjs "$out/before.prom" "$out/after.prom" \
   'http_server_requests_seconds{method="POST",status="200"}' 'http_server_requests_seconds{method="GET",status="200"}' \
   rehabrx_patient_page_seconds rehabrx_programme_save_seconds > "$out/server.json"
+# the steady window: from the first scrape after every clinician signed in to the last before one finished
+steady_from=$(sed -n 's/^all signed in at //p' "$out/load.err")
+steady_to=$(sed -n 's/^first done at //p' "$out/load.err")
+if [ -n "$steady_from" ] && [ -n "$steady_to" ]; then
+  first=$(ls "$out/scrapes" | sed 's/.prom$//' | awk -v t="$steady_from" '$1 >= t' | sort -n | head -1)
+  last=$(ls "$out/scrapes" | sed 's/.prom$//' | awk -v t="$steady_to" '$1 <= t' | sort -n | tail -1)
+  if [ -n "$first" ] && [ -n "$last" ] && [ "$first" -lt "$last" ]; then
+    echo "steady window: $first to $last ($(( last - first )) s, every session signed in and at work)" > "$out/server-steady.json"
+    node server-times.mjs "$out/scrapes/$first.prom" "$out/scrapes/$last.prom" \
+      'http_server_requests_seconds{method="POST",status="200"}' 'http_server_requests_seconds{method="GET",status="200"}' \
+      rehabrx_patient_page_seconds rehabrx_programme_save_seconds >> "$out/server-steady.json"
+  fi
+fi
 {
   echo "live heap, warmed up, no session: $baseline bytes"
   echo "live heap, $sessions sessions signed in: $held bytes"
@@ -88,3 +101,4 @@ node server-times.mjs "$out/before.prom" "$out/after.prom" \
   grep -E "VaadinSession$|StateTree$| com.vaadin.flow.component.UI$" "$out/histogram-held.txt" || true
 } > "$out/heap.txt"
 cat "$out/load.json" "$out/server.json" "$out/heap.txt"
+[ ! -f "$out/server-steady.json" ] || cat "$out/server-steady.json"
