@@ -10,45 +10,10 @@
 // can be measured with every session open), then sign out. Prints one JSON summary on stdout.
 import { chromium } from 'playwright-core';
 import { existsSync } from 'node:fs';
+import { SEARCH_DELAY_MS, failures, options, searchText, sleep, steps, summarise, think, timed, username, next }
+  from './common.mjs';
 
-const options = parse(process.argv.slice(2), {
-  url: 'http://localhost:8080', sessions: '10', iterations: '3', user: 'clinician%03d', password: '',
-  clinicians: '100', 'think-ms': '1000-3000', 'ramp-ms': '150', 'hold-file': '', seed: '42', chromium: '/usr/bin/chromium',
-  fragments: 'son,mar,ann,lee,ez,ma,ro,li,an,el,ber,ch,RX-2',
-});
-const SEARCH_DELAY_MS = 300;  // CaseloadFilters.SEARCH_DELAY_MS
-const [thinkMin, thinkMax] = options['think-ms'].split('-').map(Number);
-const fragments = options.fragments.split(',');
-let random = Number(options.seed);
-const next = () => (random = (random * 1103515245 + 12345) % 2147483648) / 2147483648;
-const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
-const think = () => sleep(thinkMin + next() * (thinkMax - thinkMin));
-
-const steps = {};          // step name -> durations in ms, as the clinician waits for them
-const failures = [];       // { session, step, message }
 let conflicts = 0;         // optimistic-lock refusals: another clinician saved the same programme first
-
-function parse(args, defaults) {
-  const parsed = { ...defaults };
-  for (let i = 0; i < args.length; i += 2) parsed[args[i].replace(/^--/, '')] = args[i + 1];
-  return parsed;
-}
-
-function username(n) {
-  return options.user.replace(/%0(\d)d/, (_, width) => String(n).padStart(Number(width), '0'));
-}
-
-async function timed(session, name, action) {
-  const started = performance.now();
-  try {
-    const result = await action();
-    (steps[name] ??= []).push(performance.now() - started);
-    return result;
-  } catch (error) {
-    failures.push({ session, step: name, message: String(error.message).split('\n')[0] });
-    throw error;
-  }
-}
 
 const vaadinIdle = page => page.waitForFunction(() => {
   const clients = window.Vaadin?.Flow?.clients;
@@ -68,7 +33,7 @@ async function signIn(page, user) {
 async function searchAndOpen(page, session) {
   const grid = page.locator('vaadin-grid.patient-caseload-grid');
   await timed(session, 'search', async () => {
-    await page.getByLabel('Search').fill(fragments[Math.floor(next() * fragments.length)]);
+    await page.getByLabel('Search').fill(searchText());
     await page.waitForTimeout(SEARCH_DELAY_MS + 50);   // the field sends its value after a pause in typing
     await vaadinIdle(page);
     await page.waitForFunction(() => !document.querySelector('vaadin-grid.patient-caseload-grid')?.hasAttribute('loading'),
@@ -172,14 +137,6 @@ await Promise.all(Array.from({ length: sessions }, (_, session) => clinician(bro
 clearInterval(holding);
 await browser.close();
 
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(p / 100 * sorted.length) - 1)];
-};
-const summary = Object.fromEntries(Object.entries(steps).map(([name, values]) => [name, {
-  count: values.length, median: Math.round(percentile(values, 50)), p95: Math.round(percentile(values, 95)),
-  max: Math.round(Math.max(...values)),
-}]));
-console.log(JSON.stringify({ sessions, seconds: Math.round((Date.now() - started) / 1000), steps: summary, conflicts,
+console.log(JSON.stringify({ sessions, seconds: Math.round((Date.now() - started) / 1000), steps: summarise(steps), conflicts,
   failures: failures.length, firstFailures: failures.slice(0, 5) }, null, 2));
 process.exitCode = failures.length === 0 ? 0 : 1;

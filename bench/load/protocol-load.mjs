@@ -16,47 +16,12 @@
 // Prints one JSON summary on stdout; progress on stderr ("n/N sessions done" once a session is done), and the
 // moments (epoch seconds) when the last clinician signed in and the first one finished.
 import { existsSync } from 'node:fs';
+import { SEARCH_DELAY_MS, failures, options, searchText, sleep, steps, summarise, think, timed, username, next }
+  from './common.mjs';
 
-const options = parse(process.argv.slice(2), {
-  url: 'http://localhost:8080', sessions: '10', iterations: '3', user: 'clinician%03d', password: '',
-  clinicians: '100', 'think-ms': '1000-3000', 'ramp-ms': '150', 'hold-file': '', seed: '42',
-  fragments: 'son,mar,ann,lee,ez,ma,ro,li,an,el,ber,ch,RX-2',
-});
 const HEARTBEAT_MS = 60000;   // vaadin.heartbeatInterval
-const SEARCH_DELAY_MS = 300;  // CaseloadFilters.SEARCH_DELAY_MS: the field sends its value after a pause in typing
-const [thinkMin, thinkMax] = options['think-ms'].split('-').map(Number);
-const fragments = options.fragments.split(',');
-let random = Number(options.seed);
-const next = () => (random = (random * 1103515245 + 12345) % 2147483648) / 2147483648;
-const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
-const think = () => sleep(thinkMin + next() * (thinkMax - thinkMin));
-
-const steps = {};          // step name -> durations in ms, as the clinician waits for them
-const requests = {};       // request kind -> durations in ms, one HTTP round trip each
-const failures = [];       // { session, step, message }
-let conflicts = 0;         // optimistic-lock refusals: another clinician saved the same programme first
-
-function parse(args, defaults) {
-  const parsed = { ...defaults };
-  for (let i = 0; i < args.length; i += 2) parsed[args[i].replace(/^--/, '')] = args[i + 1];
-  return parsed;
-}
-
-function username(n) {
-  return options.user.replace(/%0(\d)d/, (_, width) => String(n).padStart(Number(width), '0'));
-}
-
-async function timed(session, name, action) {
-  const started = performance.now();
-  try {
-    const result = await action();
-    (steps[name] ??= []).push(performance.now() - started);
-    return result;
-  } catch (error) {
-    failures.push({ session, step: name, message: String(error.message).split('\n')[0] });
-    throw error;
-  }
-}
+const requests = {};          // request kind -> durations in ms, one HTTP round trip each
+let conflicts = 0;            // optimistic-lock refusals: another clinician saved the same programme first
 
 const CLICK = { 'event.shiftKey': false, 'event.metaKey': false, 'event.detail': 1, 'event.ctrlKey': false,
   'event.clientX': 60, 'event.clientY': 40, 'event.altKey': false, 'event.button': 0, 'event.screenY': 120,
@@ -232,7 +197,7 @@ async function searchAndOpen(visitor, session) {
   const grid = visitor.find('the caseload grid', node => node.tag === 'vaadin-grid' && node.classes.includes('patient-caseload-grid'));
   await timed(session, 'search', async () => {
     await sleep(SEARCH_DELAY_MS);
-    await visitor.rpc('search', visitor.typed(field, fragments[Math.floor(next() * fragments.length)]));
+    await visitor.rpc('search', visitor.typed(field, searchText()));
   });
   const first = visitor.gridItems.get(grid)?.[0];
   if (!first) return false;
@@ -329,14 +294,6 @@ await Promise.all(Array.from({ length: sessions }, (_, session) => clinician(ses
 clearInterval(progress);
 console.error(`${done}/${sessions} sessions done, ${failures.length} failed`);
 
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(p / 100 * sorted.length) - 1)];
-};
-const summarise = table => Object.fromEntries(Object.entries(table).map(([name, values]) => [name, {
-  count: values.length, median: Math.round(percentile(values, 50)), p95: Math.round(percentile(values, 95)),
-  max: Math.round(Math.max(...values)),
-}]));
 console.log(JSON.stringify({ sessions, seconds: Math.round((Date.now() - started) / 1000), steps: summarise(steps),
   requests: summarise(requests), conflicts, failures: failures.length, firstFailures: failures.slice(0, 5) }, null, 2));
 process.exitCode = failures.length === 0 ? 0 : 1;
