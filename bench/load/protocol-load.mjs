@@ -87,10 +87,11 @@ class Visitor {
 
   /** Leaving a page, the browser sends a beacon that lets the server close its UI at once. */
   async leave() {
-    if (this.uiId === undefined) return;
-    await this.http('unload', 'POST', `/?v-r=uidl&v-uiId=${this.uiId}`, { type: 'application/json; charset=UTF-8',
-      body: JSON.stringify({ csrfToken: this.csrf, rpc: [], syncId: this.syncId, clientId: this.clientId, UNLOAD: true }) });
+    const left = this.uiId;
+    if (left === undefined) return;
     this.uiId = undefined;
+    await this.http('unload', 'POST', `/?v-r=uidl&v-uiId=${left}`, { type: 'application/json; charset=UTF-8',
+      body: JSON.stringify({ csrfToken: this.csrf, rpc: [], syncId: this.syncId, clientId: this.clientId, UNLOAD: true }) });
   }
 
   /** A router link's click: the client asks the server to navigate within the same UI. */
@@ -115,7 +116,14 @@ class Visitor {
   }
 
   async heartbeat() {
-    if (this.uiId !== undefined) await this.http('heartbeat', 'POST', `/?v-r=heartbeat&v-uiId=${this.uiId}`);
+    const beating = this.uiId;
+    if (beating === undefined) return;
+    try {
+      await this.http('heartbeat', 'POST', `/?v-r=heartbeat&v-uiId=${beating}`);
+    } catch (error) {
+      // a page left while the heartbeat was on its way has no UI any more (a browser cancels such a request)
+      if (this.uiId === beating) throw error;
+    }
   }
 
   apply(message) {
