@@ -6,7 +6,7 @@
 #
 # The first start creates the database and the demo data (profile demo) and is not counted. The AOT cache is
 # then recorded by a training run that goes through the whole start-up as docker/Dockerfile's does: context,
-# Liquibase, Tomcat, the Vaadin servlet, the start-up runners and one /actuator/health request, then SIGTERM
+# Liquibase, Tomcat, the Vaadin servlet and the start-up runners, until the readiness probe answers UP, then SIGTERM
 # (the JVM exits normally and writes the cache, method profiles included).
 # MODES (default "plain aot") chooses what is timed; "aot-refresh" adds a cache recorded the former way, by a
 # training run that stops when the context is refreshed (-Dspring.context.exit=onRefresh), for comparison.
@@ -20,6 +20,9 @@ url="${1:?usage: startup.sh JDBC_URL}"
 runs="${RUNS:-7}"
 port="${PORT:-8091}"
 modes="${MODES:-plain aot}"
+for mode in $modes; do
+  case $mode in plain|aot|aot-refresh) ;; *) echo "MODES are plain, aot and aot-refresh, not $mode" >&2; exit 2 ;; esac
+done
 java="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
 work="${OUT:-target/startup}"
 rm -rf "$work" && mkdir -p "$work"
@@ -30,13 +33,13 @@ health="http://localhost:$port/actuator/health"
 
 load1() { cut -d' ' -f1 /proc/loadavg; }
 
-# launches the application with the given JVM options and waits until /actuator/health answers UP;
+# launch LOG URL OPTIONS…: launches the application with the given JVM options and waits until URL answers UP;
 # sets $app (pid) and $ready (date +%s.%N)
 launch() {
-  local log=$1; shift
+  local log=$1 until=$2; shift 2
   "$java" "$@" -jar "$work/app/rehabrx.jar" > "$log" 2>&1 &
   app=$!
-  until curl -sf "$health" 2>/dev/null | grep -q '"UP"'; do
+  until curl -sf --max-time 5 "$until" 2>/dev/null | grep -q '"UP"'; do
     kill -0 $app 2>/dev/null || { cat "$log" >&2; exit 1; }
     sleep 0.05
   done
@@ -48,7 +51,7 @@ start() {
   local log="$work/run.log" began load
   load=$(load1)
   began=$(date +%s.%N)
-  launch "$log" "$@"
+  launch "$log" "$health" "$@"
   kill $app; wait $app 2>/dev/null || true
   local spring; spring=$(grep -o 'process running for [0-9.]*' "$log" | awk '{print $4}')
   echo "$spring $(echo "$ready - $began" | bc) $load"
@@ -63,14 +66,17 @@ summary() {
 
 echo "preparing the database and the demo data" >&2
 start > /dev/null
-echo "recording the AOT cache (training run: whole start-up, one health request, SIGTERM)" >&2
-launch "$work/training.log" -XX:AOTCacheOutput="$work/app.aot"
+echo "recording the AOT cache (training run: whole start-up until ready, SIGTERM)" >&2
+# readiness, unlike health, waits for the start-up runners
+launch "$work/training.log" "$health/readiness" -XX:AOTCacheOutput="$work/app.aot" \
+  -Dmanagement.endpoint.health.probes.enabled=true
 kill -TERM $app; wait $app 2>/dev/null || true
 test -s "$work/app.aot" || { echo "the training run wrote no AOT cache" >&2; cat "$work/training.log" >&2; exit 1; }
 if [[ " $modes " == *" aot-refresh "* ]]; then
   echo "recording the former AOT cache (training run stopped at context refresh)" >&2
   "$java" -XX:AOTCacheOutput="$work/app-refresh.aot" -Dspring.context.exit=onRefresh -jar "$work/app/rehabrx.jar" \
     > "$work/training-refresh.log" 2>&1
+  test -s "$work/app-refresh.aot" || { echo "the refresh-stopped training wrote no AOT cache" >&2; exit 1; }
 fi
 
 # the cache must be used, not silently ignored: count the classes that come from it
