@@ -71,7 +71,6 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
 import org.springframework.core.annotation.MergedAnnotations;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.annotation.Secured;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
@@ -80,10 +79,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.ClassUtils;
-
-import jakarta.annotation.security.DenyAll;
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Every application-service method × every kind of caller, against the table below: a caller the table does not
@@ -288,8 +283,8 @@ class AuthorizationMatrixTest {
         var problems = new ArrayList<String>();
         var found = serviceMethods();
         found.forEach((name, method) -> {
-            if (!hasMethodSecurity(method)) {
-                problems.add(name + " has no method-security annotation: give it @PreAuthorize (with its"
+            if (!MergedAnnotations.from(method).isPresent(PreAuthorize.class)) {
+                problems.add(name + " has no @PreAuthorize: give it one (with its"
                         + " object-level rule) or list it in INTERNAL_ENTRY_POINTS with the reason");
             }
             if (!ALLOWED.containsKey(name)) {
@@ -520,12 +515,6 @@ class AuthorizationMatrixTest {
         }
         INTERNAL_ENTRY_POINTS.forEach(methods::remove);
         return methods;
-    }
-
-    private static boolean hasMethodSecurity(Method method) {
-        var annotations = MergedAnnotations.from(method);
-        return Stream.of(PreAuthorize.class, Secured.class, RolesAllowed.class, PermitAll.class, DenyAll.class)
-                .anyMatch(annotations::isPresent);
     }
 
     private static Map.Entry<String, Set<Caller>> allow(String method, Caller... callers) {
