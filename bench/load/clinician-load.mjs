@@ -9,9 +9,8 @@
 // With --hold-file, the sessions stay signed in after their last step until that file exists (so that the heap
 // can be measured with every session open), then sign out. Prints one JSON summary on stdout.
 import { chromium } from 'playwright-core';
-import { existsSync } from 'node:fs';
-import { SEARCH_DELAY_MS, failures, options, searchText, sleep, steps, summarise, think, timed, username, next }
-  from './common.mjs';
+import { SEARCH_DELAY_MS, clinicianDay, failedSessions, failures, next, options, searchText, sessionsOut, sleep,
+  steps, summarise, think, timed, username } from './common.mjs';
 
 let conflicts = 0;         // optimistic-lock refusals: another clinician saved the same programme first
 
@@ -95,34 +94,25 @@ async function clinician(browser, session) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'en-US', acceptDownloads: true });
   const page = await context.newPage();
   try {
-    await timed(session, 'sign in', () => signIn(page, username(session % Number(options.clinicians) + 1)));
-    for (let i = 0; i < Number(options.iterations); i++) {
-      await think();
-      if (i > 0) {
+    await clinicianDay(session, {
+      signIn: () => signIn(page, username(session % Number(options.clinicians) + 1)),
+      openCaseload: async () => {
         await page.goto(options.url + '/patients');
         await vaadinIdle(page);
-      }
-      if (!await searchAndOpen(page, session)) continue;
-      await think();
-      await editAndSave(page, session);
-      await think();
-      await downloadHandout(page, session);
-    }
-    if (options['hold-file']) {
-      done++;
-      while (!existsSync(options['hold-file'])) await sleep(500);
-    }
-    await page.getByText('Sign out').last().click();
-    await page.waitForURL(options.url + '/login**', { timeout: 60000 });
-  } catch (error) {
-    if (!failures.some(f => f.session === session)) failures.push({ session, step: 'flow', message: String(error.message).split('\n')[0] });
-    done++;
+      },
+      searchAndOpen: () => searchAndOpen(page, session),
+      editAndSave: () => editAndSave(page, session),
+      downloadHandout: () => downloadHandout(page, session),
+      signOut: async () => {
+        await page.getByText('Sign out').last().click();
+        await page.waitForURL(options.url + '/login**', { timeout: 60000 });
+      },
+    });
   } finally {
     await context.close();
   }
 }
 
-let done = 0;          // sessions that finished their steps (or failed)
 const browser = await chromium.launch({
   executablePath: options.chromium,
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
@@ -131,12 +121,12 @@ const browser = await chromium.launch({
 const started = Date.now();
 const sessions = Number(options.sessions);
 const holding = setInterval(() => {
-  if (options['hold-file'] && done > 0) console.error(`${done}/${sessions} sessions done, ${failures.length} failed`);
+  if (options['hold-file'] && sessionsOut() > 0) console.error(`${sessionsOut()}/${sessions} sessions done, ${failedSessions.size} failed`);
 }, 5000);
 await Promise.all(Array.from({ length: sessions }, (_, session) => clinician(browser, session)));
 clearInterval(holding);
 await browser.close();
 
 console.log(JSON.stringify({ sessions, seconds: Math.round((Date.now() - started) / 1000), steps: summarise(steps), conflicts,
-  failures: failures.length, firstFailures: failures.slice(0, 5) }, null, 2));
+  failedSessions: failedSessions.size, failures: failures.length, firstFailures: failures.slice(0, 5) }, null, 2));
 process.exitCode = failures.length === 0 ? 0 : 1;

@@ -14,10 +14,9 @@
 // only the bootstrap page's own scripts and styles, not the modules they import.
 // With --hold-file, every session stays signed in (with heartbeats) after its last step until that file exists.
 // Prints one JSON summary on stdout; progress on stderr ("n/N sessions done" once a session is done), and the
-// moments (epoch seconds) when the last clinician signed in and the first one finished.
-import { existsSync } from 'node:fs';
-import { SEARCH_DELAY_MS, failures, options, searchText, sleep, steps, summarise, think, timed, username, next }
-  from './common.mjs';
+// steady window's opening and closing moments (common.mjs).
+import { SEARCH_DELAY_MS, clinicianDay, failedSessions, failures, next, options, searchText, sessionsOut, sleep,
+  steps, summarise, think, timed, username } from './common.mjs';
 
 const HEARTBEAT_MS = 60000;   // vaadin.heartbeatInterval
 const requests = {};          // request kind -> durations in ms, one HTTP round trip each
@@ -203,6 +202,7 @@ async function signIn(visitor, user) {
 async function searchAndOpen(visitor, session) {
   const field = visitor.find('the Search field', node => node.tag === 'vaadin-text-field' && node.props.label === 'Search');
   const grid = visitor.find('the caseload grid', node => node.tag === 'vaadin-grid' && node.classes.includes('patient-caseload-grid'));
+  visitor.gridItems.delete(grid);   // what the grid showed before the search is no answer to it
   await timed(session, 'search', async () => {
     await sleep(SEARCH_DELAY_MS);
     await visitor.rpc('search', visitor.typed(field, searchText()));
@@ -262,46 +262,37 @@ async function clinician(session) {
   await sleep(session * Number(options['ramp-ms']));    // a ramp-up: clinicians arrive one after another
   const visitor = new Visitor(options.url);
   let beating;
-  let finished = false;
   try {
-    await timed(session, 'sign in', () => signIn(visitor, username(session % Number(options.clinicians) + 1)));
-    // the steady window, in which every clinician is signed in and at work: run.sh reads the server's times in it
-    if (++signedIn === sessions) console.error(`all signed in at ${Math.floor(Date.now() / 1000)}`);
-    beating = setInterval(() => visitor.heartbeat().catch(error =>
-      failures.push({ session, step: 'heartbeat', message: error.message })), HEARTBEAT_MS);
-    for (let i = 0; i < Number(options.iterations); i++) {
-      await think();
-      if (i > 0) await timed(session, 'caseload', () => visitor.open('patients'));
-      if (!await searchAndOpen(visitor, session)) continue;
-      await think();
-      await editAndSave(visitor, session);
-      await think();
-      await downloadHandout(visitor, session);
-    }
-    finished = true;
-    if (++done === 1) console.error(`first done at ${Math.ceil(Date.now() / 1000)}`);
-    if (options['hold-file']) while (!existsSync(options['hold-file'])) await sleep(500);
-    clearInterval(beating);
-    await timed(session, 'sign out', () => signOut(visitor));
-  } catch (error) {
-    if (!failures.some(f => f.session === session)) failures.push({ session, step: 'flow', message: String(error.message) });
-    if (!finished) done++;
+    await clinicianDay(session, {
+      signIn: async () => {
+        await signIn(visitor, username(session % Number(options.clinicians) + 1));
+        beating = setInterval(() => visitor.heartbeat().catch(error =>
+          failures.push({ session, step: 'heartbeat', message: error.message })), HEARTBEAT_MS);
+      },
+      openCaseload: () => visitor.open('patients'),
+      searchAndOpen: () => searchAndOpen(visitor, session),
+      editAndSave: () => editAndSave(visitor, session),
+      downloadHandout: () => downloadHandout(visitor, session),
+      signOut: () => {
+        clearInterval(beating);
+        return signOut(visitor);
+      },
+    });
   } finally {
     clearInterval(beating);
   }
 }
 
-let done = 0;          // sessions that finished their steps (or failed)
-let signedIn = 0;
 const started = Date.now();
 const sessions = Number(options.sessions);
 const progress = setInterval(() => {
-  if (done > 0) console.error(`${done}/${sessions} sessions done, ${failures.length} failed`);
+  if (sessionsOut() > 0) console.error(`${sessionsOut()}/${sessions} sessions done, ${failedSessions.size} failed`);
 }, 5000);
 await Promise.all(Array.from({ length: sessions }, (_, session) => clinician(session)));
 clearInterval(progress);
-console.error(`${done}/${sessions} sessions done, ${failures.length} failed`);
+console.error(`${sessionsOut()}/${sessions} sessions done, ${failedSessions.size} failed`);
 
 console.log(JSON.stringify({ sessions, seconds: Math.round((Date.now() - started) / 1000), steps: summarise(steps),
-  requests: summarise(requests), conflicts, failures: failures.length, firstFailures: failures.slice(0, 5) }, null, 2));
+  requests: summarise(requests), conflicts, failedSessions: failedSessions.size, failures: failures.length,
+  firstFailures: failures.slice(0, 5) }, null, 2));
 process.exitCode = failures.length === 0 ? 0 : 1;

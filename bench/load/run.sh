@@ -81,16 +81,17 @@ node server-times.mjs "$out/before.prom" "$out/after.prom" \
   rehabrx_patient_page_seconds rehabrx_programme_save_seconds > "$out/server.json"
 # the steady window: from the first scrape after every clinician signed in to the last before one finished
 steady_from=$(sed -n 's/^all signed in at //p' "$out/load.err")
-steady_to=$(sed -n 's/^first done at //p' "$out/load.err")
-if [ -n "$steady_from" ] && [ -n "$steady_to" ]; then
-  first=$(ls "$out/scrapes" | sed 's/.prom$//' | awk -v t="$steady_from" '$1 >= t' | sort -n | head -1)
-  last=$(ls "$out/scrapes" | sed 's/.prom$//' | awk -v t="$steady_to" '$1 <= t' | sort -n | tail -1)
-  if [ -n "$first" ] && [ -n "$last" ] && [ "$first" -lt "$last" ]; then
-    echo "steady window: $first to $last ($(( last - first )) s, every session signed in and at work)" > "$out/server-steady.json"
-    node server-times.mjs "$out/scrapes/$first.prom" "$out/scrapes/$last.prom" \
-      'http_server_requests_seconds{method="POST",status="200"}' 'http_server_requests_seconds{method="GET",status="200"}' \
-      rehabrx_patient_page_seconds rehabrx_programme_save_seconds >> "$out/server-steady.json"
-  fi
+steady_to=$(sed -n 's/^first out at //p' "$out/load.err")
+first=$(ls "$out/scrapes" | sed 's/.prom$//' | awk -v t="${steady_from:-9999999999}" '$1 >= t' | sort -n | head -1)
+last=$(ls "$out/scrapes" | sed 's/.prom$//' | awk -v t="${steady_to:-0}" '$1 <= t' | sort -n | tail -1)
+if [ -n "$first" ] && [ -n "$last" ] && [ "$first" -lt "$last" ]; then
+  echo "steady window: $first to $last ($(( last - first )) s, every session signed in and at work)" > "$out/steady-window.txt"
+  node server-times.mjs "$out/scrapes/$first.prom" "$out/scrapes/$last.prom" \
+    'http_server_requests_seconds{method="POST",status="200"}' 'http_server_requests_seconds{method="GET",status="200"}' \
+    rehabrx_patient_page_seconds rehabrx_programme_save_seconds > "$out/server-steady.json"
+else
+  echo "no steady window: not every session signed in before the first was out, or no scrape fell in between" \
+    > "$out/steady-window.txt"
 fi
 {
   echo "live heap, warmed up, no session: $baseline bytes"
@@ -101,4 +102,5 @@ fi
   grep -E "VaadinSession$|StateTree$| com.vaadin.flow.component.UI$" "$out/histogram-held.txt" || true
 } > "$out/heap.txt"
 cat "$out/load.json" "$out/server.json" "$out/heap.txt"
+cat "$out/steady-window.txt"
 [ ! -f "$out/server-steady.json" ] || cat "$out/server-steady.json"
