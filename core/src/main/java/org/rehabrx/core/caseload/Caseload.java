@@ -2,6 +2,8 @@ package org.rehabrx.core.caseload;
 
 import java.util.List;
 
+import org.rehabrx.core.account.AccountId;
+
 /** The patients in a clinician's care, searched, filtered, sorted and paged where they are stored. */
 public interface Caseload {
 
@@ -13,8 +15,8 @@ public interface Caseload {
      */
     List<CaseloadRow> page(CaseloadQuery query, List<CaseloadSort> sort, PageRequest page);
 
-    /** How many patients the query lists in all. */
-    int count(CaseloadQuery query);
+    /** Whether the clinician has any patient in their care at all, active or archived. */
+    boolean hasAnyPatient(AccountId clinician);
 
     /**
      * The first {@code limit} rows and the count, as one piece of work: what a list needs each time the search

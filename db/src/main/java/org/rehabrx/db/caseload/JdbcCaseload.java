@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.rehabrx.core.account.AccountId;
 import org.rehabrx.core.caseload.Caseload;
 import org.rehabrx.core.caseload.CaseloadColumn;
 import org.rehabrx.core.caseload.CaseloadPage;
@@ -173,10 +174,10 @@ public final class JdbcCaseload implements Caseload {
     }
 
     @Override
-    public int count(CaseloadQuery query) {
-        return jdbc.sql(countSql(query))
-                .params(parameters(query))
-                .query(Integer.class)
+    public boolean hasAnyPatient(AccountId clinician) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM patient_care_team WHERE clinician_id = ?)")
+                .param(clinician.value())
+                .query(Boolean.class)
                 .single();
     }
 
@@ -188,18 +189,6 @@ public final class JdbcCaseload implements Caseload {
         var filter = query.filter();
         return !filter.needsReviewOnly() && filter.programme() == ProgrammeFilter.ANY
                 && sort.stream().noneMatch(key -> key.column() == CaseloadColumn.REVIEW_DATE);
-    }
-
-    /**
-     * Joins the current programme and the reasons for review only when the filter reads them: a count never works
-     * out what it does not show.
-     */
-    private static String countSql(CaseloadQuery query) {
-        var filter = query.filter();
-        boolean reasonsRead = filter.needsReviewOnly();
-        boolean programmeRead = reasonsRead || filter.programme() != ProgrammeFilter.ANY;
-        return "SELECT count(*)" + PATIENTS + (programmeRead ? CURRENT_PROGRAMME : "")
-                + (reasonsRead ? REVIEW_REASONS : "") + IN_CARE_TEAM + conditions(query);
     }
 
     private static String conditions(CaseloadQuery query) {

@@ -70,7 +70,7 @@ class JdbcCaseloadTest {
 
         assertThat(ids(lopez, CaseloadFilter.ACTIVE_PATIENTS)).containsExactly(amara, bernd, shared);
         assertThat(ids(okafor, CaseloadFilter.ACTIVE_PATIENTS)).containsExactly(chen, shared);
-        assertThat(caseload.count(query(lopez, CaseloadFilter.ACTIVE_PATIENTS))).isEqualTo(3);
+        assertThat(total(query(lopez, CaseloadFilter.ACTIVE_PATIENTS))).isEqualTo(3);
         assertThat(ids(db.clinician("new.starter"), CaseloadFilter.ACTIVE_PATIENTS)).isEmpty();
     }
 
@@ -113,7 +113,7 @@ class JdbcCaseloadTest {
         assertThat(ids(clinician, search("cl-2026"))).containsExactly(first, second);
         assertThat(ids(clinician, search("_"))).as("LIKE wildcards are taken literally").containsExactly(other);
         assertThat(ids(clinician, search("%"))).isEmpty();
-        assertThat(caseload.count(query(clinician, search("cl-2026")))).isEqualTo(2);
+        assertThat(total(query(clinician, search("cl-2026")))).isEqualTo(2);
     }
 
     @Test
@@ -126,6 +126,18 @@ class JdbcCaseloadTest {
         assertThat(ids(clinician, CaseloadFilter.ACTIVE_PATIENTS)).containsExactly(active);
         assertThat(ids(clinician, CaseloadFilter.ACTIVE_PATIENTS.withPatientStatus(PatientStatus.ARCHIVED)))
                 .containsExactly(archived);
+    }
+
+    @Test
+    void aClinicianHasPatientsWhileAnyIsInTheirCareActiveOrArchived() {
+        var lopez = db.clinician("maria.lopez");
+        var okafor = db.clinician("sam.okafor");
+        patients.save(patients.findById(patient(lopez, "Bernd Keller")).orElseThrow().archived()
+                .withClinicianInCareTeam(okafor));
+
+        assertThat(caseload.hasAnyPatient(lopez)).as("an archived patient only").isTrue();
+        assertThat(caseload.hasAnyPatient(okafor)).as("in the care team of another's patient").isTrue();
+        assertThat(caseload.hasAnyPatient(db.clinician("new.starter"))).isFalse();
     }
 
     @Test
@@ -219,7 +231,7 @@ class JdbcCaseloadTest {
         var query = new CaseloadQuery(clinician, later, needingReview);
         assertThat(caseload.page(query, List.of(), new PageRequest(0, 25))).extracting(CaseloadRow::id)
                 .containsExactly(painful, overdue);
-        assertThat(caseload.count(query)).isEqualTo(2);
+        assertThat(total(query)).isEqualTo(2);
         assertThat(ids(clinician, needingReview.withSearch("keller"))).isEmpty();
     }
 
@@ -262,7 +274,7 @@ class JdbcCaseloadTest {
                         .toList())
                 .toList();
 
-        assertThat(caseload.count(query)).isEqualTo(60);
+        assertThat(total(query)).isEqualTo(60);
         assertThat(pages).extracting(List::size).containsExactly(25, 25, 10);
         assertThat(pages.stream().flatMap(List::stream).toList())
                 .containsExactlyElementsOf(caseload.page(query, sort, new PageRequest(0, 100)).stream()
@@ -297,7 +309,8 @@ class JdbcCaseloadTest {
 
             var first = caseload.firstPage(query, listing.sort(), 8);
 
-            assertThat(first.total()).as(listing.toString()).isEqualTo(caseload.count(query));
+            assertThat(first.total()).as(listing.toString())
+                    .isEqualTo(caseload.page(query, listing.sort(), new PageRequest(0, 100)).size());
             assertThat(first.rows()).as(listing.toString())
                     .isEqualTo(caseload.page(query, listing.sort(), new PageRequest(0, 8)));
         }
@@ -392,6 +405,10 @@ class JdbcCaseloadTest {
 
     private List<CaseloadRow> rows(AccountId clinician, CaseloadFilter filter) {
         return caseload.page(query(clinician, filter), List.of(), new PageRequest(0, 100));
+    }
+
+    private int total(CaseloadQuery query) {
+        return caseload.firstPage(query, List.of(), 1).total();
     }
 
     private List<PatientId> ids(AccountId clinician, CaseloadFilter filter) {

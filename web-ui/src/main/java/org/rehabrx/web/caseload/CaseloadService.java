@@ -12,7 +12,6 @@ import org.rehabrx.core.caseload.CaseloadQuery;
 import org.rehabrx.core.caseload.CaseloadRow;
 import org.rehabrx.core.caseload.CaseloadSort;
 import org.rehabrx.core.caseload.PageRequest;
-import org.rehabrx.core.patient.PatientStatus;
 import org.rehabrx.web.audit.Audited;
 import org.rehabrx.web.security.SignedInAccount;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -59,8 +58,7 @@ public class CaseloadService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('CLINICIAN')")
     public boolean hasPatients() {
-        return caseload.count(query(CaseloadFilter.ACTIVE_PATIENTS)) > 0
-                || caseload.count(query(CaseloadFilter.ACTIVE_PATIENTS.withPatientStatus(PatientStatus.ARCHIVED))) > 0;
+        return caseload.hasAnyPatient(signedIn.require().accountId());
     }
 
     private CaseloadQuery query(CaseloadFilter filter) {
