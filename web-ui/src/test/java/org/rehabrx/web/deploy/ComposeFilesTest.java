@@ -286,9 +286,10 @@ class ComposeFilesTest {
         assertThat(dockerfile.stages()).as("a stage that records %s in a training run", cacheFile)
                 .anyMatch(stage -> stage.instructions().stream().anyMatch(line -> line.startsWith("RUN ")
                         && line.contains("-XX:AOTCacheOutput=" + cacheFile)
-                        // the whole start-up and one health request, then a normal exit that writes the cache
+                        // the whole start-up until ready (runners done), then a normal exit that writes the cache
                         && !line.contains("-Dspring.context.exit=onRefresh")
-                        && line.contains("http://localhost:8080/actuator/health")
+                        && line.contains("-Dmanagement.endpoint.health.probes.enabled=true")
+                        && line.contains("http://localhost:8080/actuator/health/readiness")
                         && line.contains("kill -TERM")
                         && line.contains("test -s " + cacheFile)));
         assertThat(dockerfile.stages().getLast().instructions()).as("the final stage must copy %s in", cacheFile)
