@@ -33,7 +33,6 @@ class Visitor {
   nodes = new Map();       // state node id -> { tag, props, attrs, listeners, children, classes, text }
   gridItems = new Map();   // grid node id -> the items of its last $connector.set
   gridConfirms = [];       // [grid node, update id] waiting for the client's confirmUpdate
-  pageLoads = 0;
   assetsLoaded = false;
 
   constructor(base) {
@@ -79,7 +78,6 @@ class Visitor {
     this.apply(init.uidl);
     this.csrf = init.uidl['Vaadin-Security-Key'];
     this.history = 0;
-    this.pageLoads++;
     await this.rpc('navigate', [{ type: 'event', node: 1, event: 'ui-navigate', data: { route: '/' + route,
       query: '', appShellTitle: 'RehabRx', historyState: { idx: 0 }, trigger: '' } }]);
   }
@@ -104,8 +102,8 @@ class Visitor {
     const body = JSON.stringify({ csrfToken: this.csrf, rpc: invocations, syncId: this.syncId, clientId: this.clientId });
     const { text } = await this.http(kind, 'POST', `/?v-r=uidl&v-uiId=${this.uiId}`,
       { body, type: 'application/json; charset=UTF-8' });
-    const message = JSON.parse(text || '{}');
     if (ends) return text;     // signing out ends the session: the answer says it expired
+    const message = JSON.parse(text);
     if (message.meta?.sessionExpired || message.meta?.appError) {
       throw new Error(`${kind}: ${JSON.stringify(message.meta).slice(0, 200)}`);
     }
@@ -129,11 +127,10 @@ class Visitor {
     if (message.syncId !== undefined) this.syncId = message.syncId;
     if (message.clientId !== undefined) this.clientId = message.clientId;
     for (const change of message.changes ?? []) this.change(change);
-    for (const call of message.execute ?? []) {
+    for (const call of message.execute ?? []) {    // [arguments…, script]; $0 is the grid in both
       const script = call[call.length - 1];
-      const grid = call.find(argument => argument?.['@v-node'] !== undefined)?.['@v-node'];
       if (script === 'return $0.$connector.set($1,$2)') this.gridItems.set(call[0]['@v-node'], call[2]);
-      if (script === 'return $0.$connector.confirm($1)') this.gridConfirms.push([grid, call[1]]);
+      if (script === 'return $0.$connector.confirm($1)') this.gridConfirms.push([call[0]['@v-node'], call[1]]);
     }
   }
 
@@ -196,12 +193,16 @@ async function signIn(visitor, user) {
     type: 'application/x-www-form-urlencoded' });
   if (answer.status !== 302 || /error/.test(answer.location ?? '')) throw new Error(`sign in refused: ${answer.location}`);
   await visitor.open(new URL(answer.location, options.url).pathname.slice(1));
-  visitor.find('the caseload grid', node => node.tag === 'vaadin-grid' && node.classes.includes('patient-caseload-grid'));
+  visitor.find('the caseload grid', isCaseloadGrid);
+}
+
+function isCaseloadGrid(node) {
+  return node.tag === 'vaadin-grid' && node.classes.includes('patient-caseload-grid');
 }
 
 async function searchAndOpen(visitor, session) {
   const field = visitor.find('the Search field', node => node.tag === 'vaadin-text-field' && node.props.label === 'Search');
-  const grid = visitor.find('the caseload grid', node => node.tag === 'vaadin-grid' && node.classes.includes('patient-caseload-grid'));
+  const grid = visitor.find('the caseload grid', isCaseloadGrid);
   visitor.gridItems.delete(grid);   // what the grid showed before the search is no answer to it
   await timed(session, 'search', async () => {
     await sleep(SEARCH_DELAY_MS);

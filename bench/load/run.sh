@@ -79,7 +79,7 @@ released=$(live_heap "$out/histogram-released.txt")
 node server-times.mjs "$out/before.prom" "$out/after.prom" \
   'http_server_requests_seconds{method="POST",status="200"}' 'http_server_requests_seconds{method="GET",status="200"}' \
   rehabrx_patient_page_seconds rehabrx_programme_save_seconds > "$out/server.json"
-# the steady window: from the first scrape after every clinician signed in to the last before one finished
+# the steady window: from the first scrape after every clinician signed in to the last before the first was out
 steady_from=$(sed -n 's/^all signed in at //p' "$out/load.err")
 steady_to=$(sed -n 's/^first out at //p' "$out/load.err")
 first=$(ls "$out/scrapes" | sed 's/.prom$//' | awk -v t="${steady_from:-9999999999}" '$1 >= t' | sort -n | head -1)

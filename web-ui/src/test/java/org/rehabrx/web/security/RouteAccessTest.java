@@ -246,7 +246,7 @@ class RouteAccessTest {
     void noViewOrLayoutIsWrappedByMethodSecurityOrAnyOtherAdvice() {
         var advisors = context.getBeansOfType(Advisor.class).values();
         var views = new TreeMap<>(routeViews());
-        views.putAll(layouts());
+        views.putAll(annotatedWith(Layout.class));
         var advised = views.entrySet().stream()
                 .filter(view -> advisors.stream().anyMatch(advisor -> AopUtils.canApply(advisor, view.getValue())))
                 .map(Map.Entry::getKey)
@@ -258,10 +258,6 @@ class RouteAccessTest {
 
     private static Map<String, Class<?>> routeViews() {
         return annotatedWith(Route.class);
-    }
-
-    private static Map<String, Class<?>> layouts() {
-        return annotatedWith(Layout.class);
     }
 
     private static Map<String, Class<?>> annotatedWith(Class<? extends Annotation> annotation) {
